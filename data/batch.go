@@ -1,0 +1,51 @@
+package data
+
+import (
+	"context"
+	"fmt"
+)
+
+// Batch writes many records in one transaction: all of them or none. It is
+// for importing, merging and generating data, where one audit line for the
+// whole job says more than thousands of lines would.
+type Batch struct {
+	ctx context.Context
+	a   *Archive
+	q   dbtx
+	n   int
+}
+
+// quietTx marks a transaction whose records are not audited one by one.
+type quietTx struct{ dbtx }
+
+// Batch runs fn in one write transaction and logs one audit line with action
+// ("import", "merge"…) and label, e.g. "Nhập 1.045 mô hình từ danh-sach.xlsx".
+// If fn returns an error nothing is written. fn may run again when the file
+// was busy, so it must build its records inside fn.
+func (a *Archive) Batch(ctx context.Context, action, label string, fn func(b *Batch) error) error {
+	return a.write(ctx, func(q dbtx) error {
+		b := &Batch{ctx: ctx, a: a, q: quietTx{q}}
+		if err := fn(b); err != nil {
+			return err
+		}
+		return audit(ctx, q, a.opts.Actor, a.now(), action, "archive", 0, "", fmt.Sprintf("%s (%d bản ghi)", label, b.n), nil)
+	})
+}
+
+// Save creates or updates any record (*Entry, *Unit, *Recognition…) with the
+// same rules as its Save method; the record's IDs are set at once, so later
+// records in the batch can refer to it.
+func (b *Batch) Save(r interface{ meta() *Meta }) error {
+	rec, ok := r.(record)
+	if !ok {
+		return &Error{Code: EInternal, Message: "Loại bản ghi không lưu được."}
+	}
+	if err := b.a.saveIn(b.ctx, b.q, rec); err != nil {
+		return err
+	}
+	b.n++
+	return nil
+}
+
+// Context returns the batch's context, so long jobs can stop when cancelled.
+func (b *Batch) Context() context.Context { return b.ctx }

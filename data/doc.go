@@ -1,0 +1,16 @@
+// Package data is the archive of the "Dân vận khéo" movement: one SQLite file
+// on a shared drive holding models and exemplars, their recognitions,
+// evaluations and commendations, the catalogues they refer to, and an audit
+// log of every change.
+//
+// The package owns the rules that keep a file shared by several people safe:
+// a rollback journal (never WAL), short IMMEDIATE write transactions retried
+// while another writer holds the lock, optimistic versions on every record so a
+// stale save is refused instead of overwriting someone else's work, backups
+// before migrations, and a refusal to write to anything that is not our
+// archive. Every error it returns carries a Vietnamese message that the
+// program can show as is (see Error and ErrorMessage).
+//
+// Nothing here imports Fyne: the console program and the tests use the same
+// API as the window program.
+package data

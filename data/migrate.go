@@ -1,0 +1,127 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+//go:embed migrations/*.sql
+var migrationFS embed.FS
+
+// migration is one numbered schema step, applied in its own transaction.
+type migration struct {
+	version int
+	name    string
+	sql     string
+}
+
+// migrations is the ordered list embedded in the program; tests may extend it.
+var migrations = loadMigrations()
+
+func loadMigrations() []migration {
+	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+	if err != nil {
+		panic(err)
+	}
+	sort.Strings(names)
+	var ms []migration
+	for i, n := range names {
+		base := strings.TrimPrefix(n, "migrations/")
+		v, err := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
+		if err != nil || v != i+1 {
+			panic(fmt.Sprintf("migration %s: expected number %d", n, i+1))
+		}
+		b, _ := migrationFS.ReadFile(n)
+		ms = append(ms, migration{version: v, name: base, sql: string(b)})
+	}
+	return ms
+}
+
+// schemaVersion is the newest schema this program writes.
+func schemaVersion() int { return len(migrations) }
+
+// SchemaVersion returns the schema version this program writes.
+func SchemaVersion() int { return schemaVersion() }
+
+// createSchema writes a new archive in a single IMMEDIATE transaction and
+// reports false when another process created it first.
+func (a *Archive) createSchema(ctx context.Context, db *sql.DB) (bool, error) {
+	created := false
+	err := retryBusy(ctx, a.opts.WriteWait, func() error {
+		return runTx(ctx, db, "BEGIN IMMEDIATE", func(q dbtx) error {
+			var v, n int
+			if err := q.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+				return err
+			}
+			if err := q.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&n); err != nil {
+				return err
+			}
+			if v != 0 || n != 0 {
+				return nil
+			}
+			for _, m := range migrations {
+				if _, err := q.ExecContext(ctx, m.sql); err != nil {
+					return fmt.Errorf("migration %s: %w", m.name, err)
+				}
+			}
+			if _, err := q.ExecContext(ctx, fmt.Sprintf("PRAGMA application_id = %d", int32(ApplicationID))); err != nil {
+				return err
+			}
+			if _, err := q.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", schemaVersion())); err != nil {
+				return err
+			}
+			if err := writeDefaultSettings(ctx, q); err != nil {
+				return err
+			}
+			created = true
+			return audit(ctx, q, a.opts.Actor, a.now(), "create", "archive", 0, "", "Tạo kho dữ liệu", nil)
+		})
+	})
+	return created, err
+}
+
+// migrate brings an older archive up to date: a backup copy first, then each
+// step in its own transaction, checking the version again under the lock in
+// case another user's program migrated it meanwhile.
+func (a *Archive) migrate(ctx context.Context) error {
+	for {
+		var v int
+		if err := a.rdb.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+			return mapErr(err)
+		}
+		if v >= schemaVersion() {
+			return nil
+		}
+		if v > 0 {
+			if _, err := a.Backup(ctx, fmt.Sprintf("truoc-nang-cap-v%d", v+1)); err != nil {
+				return &Error{Code: ErrorCode(err), Message: "Không tạo được bản sao lưu trước khi nâng cấp kho, nên chưa nâng cấp. " + ErrorMessage(err), Err: err}
+			}
+		}
+		m := migrations[v]
+		err := a.write(ctx, func(q dbtx) error {
+			var cur int
+			if err := q.QueryRowContext(ctx, "PRAGMA user_version").Scan(&cur); err != nil {
+				return err
+			}
+			if cur != v {
+				return nil
+			}
+			if _, err := q.ExecContext(ctx, m.sql); err != nil {
+				return fmt.Errorf("migration %s: %w", m.name, err)
+			}
+			if _, err := q.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
+				return err
+			}
+			return audit(ctx, q, a.opts.Actor, a.now(), "migrate", "archive", 0, "", fmt.Sprintf("Nâng cấp kho lên phiên bản %d", m.version), nil)
+		})
+		if err != nil {
+			return &Error{Code: ErrorCode(err), Message: fmt.Sprintf("Không nâng cấp được kho lên phiên bản %d; kho vẫn giữ nguyên như trước. %s", m.version, ErrorMessage(err)), Err: err}
+		}
+	}
+}

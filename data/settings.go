@@ -1,0 +1,178 @@
+package data
+
+import (
+	"context"
+	"strconv"
+	"strings"
+
+	"github.com/danvankheo/danvankheo/data/vntext"
+)
+
+// OrgSettings are the organisation's lines printed on every document. They
+// live in the archive, so every computer prints the same header.
+type OrgSettings struct {
+	Superior      string   // superior body, e.g. "ĐẢNG BỘ TỈNH PHƯỚC SƠN" or "TỈNH ỦY PHƯỚC SƠN"
+	Issuer        string   // issuing body, e.g. "BAN TUYÊN GIÁO VÀ DÂN VẬN"
+	Symbol        string   // symbol in document numbers, e.g. "BTGDVTU"
+	Place         string   // place name on the date line, e.g. "Đồng Xoài"
+	SignAuthority string   // e.g. "T/M BAN THƯỜNG VỤ" or "K/T TRƯỞNG BAN"; may be empty
+	SignerTitle   string   // e.g. "TRƯỞNG BAN" or "PHÓ TRƯỞNG BAN"
+	SignerName    string   // e.g. "Nguyễn Văn A"
+	Recipients    []string // default "Nơi nhận" lines, e.g. "- Thường trực Tỉnh ủy (để b/c),"
+	Version       int64    // guards against two people editing the settings at once
+}
+
+var settingKeys = []struct {
+	key string
+	get func(*OrgSettings) *string
+}{
+	{"org.superior", func(s *OrgSettings) *string { return &s.Superior }},
+	{"org.issuer", func(s *OrgSettings) *string { return &s.Issuer }},
+	{"org.symbol", func(s *OrgSettings) *string { return &s.Symbol }},
+	{"org.place", func(s *OrgSettings) *string { return &s.Place }},
+	{"sign.authority", func(s *OrgSettings) *string { return &s.SignAuthority }},
+	{"sign.title", func(s *OrgSettings) *string { return &s.SignerTitle }},
+	{"sign.name", func(s *OrgSettings) *string { return &s.SignerName }},
+}
+
+// SettingLabels names the settings in Vietnamese for forms and the audit log.
+var SettingLabels = map[string]string{
+	"org.superior":   "Cơ quan cấp trên",
+	"org.issuer":     "Cơ quan ban hành",
+	"org.symbol":     "Ký hiệu cơ quan",
+	"org.place":      "Địa danh",
+	"sign.authority": "Thẩm quyền ký (T/M, K/T…)",
+	"sign.title":     "Chức vụ người ký",
+	"sign.name":      "Họ tên người ký",
+	"recipients":     "Nơi nhận",
+}
+
+func writeDefaultSettings(ctx context.Context, q dbtx) error {
+	def := map[string]string{
+		"org.issuer":       "BAN TUYÊN GIÁO VÀ DÂN VẬN",
+		"org.symbol":       "BTGDVTU",
+		"sign.title":       "TRƯỞNG BAN",
+		"recipients":       "- Thường trực Tỉnh ủy (để b/c),\n- Lưu Văn phòng.",
+		"settings.version": "1",
+	}
+	for k, v := range def {
+		if _, err := q.ExecContext(ctx, "INSERT INTO settings (key, value) VALUES (?, ?)", k, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func readSettings(ctx context.Context, q dbtx) (map[string]string, error) {
+	rows, err := q.QueryContext(ctx, "SELECT key, value FROM settings")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	m := map[string]string{}
+	for rows.Next() {
+		var k, v string
+		if err := rows.Scan(&k, &v); err != nil {
+			return nil, err
+		}
+		m[k] = v
+	}
+	return m, rows.Err()
+}
+
+func settingsFrom(m map[string]string) *OrgSettings {
+	s := &OrgSettings{}
+	for _, k := range settingKeys {
+		*k.get(s) = m[k.key]
+	}
+	if r := m["recipients"]; r != "" {
+		s.Recipients = strings.Split(r, "\n")
+	}
+	s.Version, _ = strconv.ParseInt(m["settings.version"], 10, 64)
+	return s
+}
+
+// Settings returns the organisation's document settings.
+func (a *Archive) Settings(ctx context.Context) (*OrgSettings, error) {
+	var s *OrgSettings
+	err := a.read(ctx, func(q dbtx) error {
+		m, err := readSettings(ctx, q)
+		s = settingsFrom(m)
+		return err
+	})
+	return s, err
+}
+
+// SaveSettings stores the settings if nobody changed them since they were
+// read (else a *ConflictError with both versions), and logs what changed.
+func (a *Archive) SaveSettings(ctx context.Context, s *OrgSettings) error {
+	for _, k := range settingKeys {
+		p := k.get(s)
+		*p = vntext.Clean(*p)
+	}
+	var lines []string
+	for _, r := range s.Recipients {
+		if r = vntext.Clean(r); r != "" {
+			lines = append(lines, r)
+		}
+	}
+	s.Recipients = lines
+	var newVersion int64
+	err := a.write(ctx, func(q dbtx) error {
+		m, err := readSettings(ctx, q)
+		if err != nil {
+			return err
+		}
+		cur := settingsFrom(m)
+		if cur.Version != s.Version {
+			return &ConflictError{Table: "settings", Mine: s, Theirs: cur}
+		}
+		next := map[string]string{"recipients": strings.Join(s.Recipients, "\n")}
+		for _, k := range settingKeys {
+			next[k.key] = *k.get(s)
+		}
+		var changes []Change
+		for _, k := range append(sortedSettingKeys(), "recipients") {
+			if m[k] == next[k] {
+				continue
+			}
+			changes = append(changes, Change{Field: k, Old: m[k], New: next[k]})
+			if _, err := q.ExecContext(ctx, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", k, next[k]); err != nil {
+				return err
+			}
+		}
+		newVersion = cur.Version
+		if len(changes) == 0 {
+			return nil
+		}
+		newVersion++
+		if _, err := q.ExecContext(ctx, "INSERT INTO settings (key, value) VALUES ('settings.version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", itoa(newVersion)); err != nil {
+			return err
+		}
+		return audit(ctx, q, a.opts.Actor, a.now(), "update", "settings", 0, "", "Cài đặt văn bản", changes)
+	})
+	if err == nil {
+		s.Version = newVersion
+	}
+	return err
+}
+
+func sortedSettingKeys() []string {
+	keys := make([]string, len(settingKeys))
+	for i, k := range settingKeys {
+		keys[i] = k.key
+	}
+	return keys
+}
+
+// NextDocNumber takes the next number of a document kind ("BC", "TTr",
+// "DS"…) for a year. Numbers are never reused, even if the document is not
+// issued, as the office's register requires.
+func (a *Archive) NextDocNumber(ctx context.Context, kind string, year int) (int, error) {
+	var n int
+	err := a.write(ctx, func(q dbtx) error {
+		return q.QueryRowContext(ctx, `INSERT INTO doc_counters (kind, year, last) VALUES (?, ?, 1)
+			ON CONFLICT (kind, year) DO UPDATE SET last = last + 1 RETURNING last`, kind, year).Scan(&n)
+	})
+	return n, err
+}

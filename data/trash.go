@@ -1,0 +1,206 @@
+package data
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Tables whose records go to the recycle bin when deleted. Catalogue tables
+// (units, fields…) are deactivated instead, never deleted while in use.
+var trashTables = map[string]string{
+	"entries":       "Mô hình, điển hình",
+	"recognitions":  "Công nhận",
+	"evaluations":   "Đánh giá",
+	"commendations": "Khen thưởng",
+	"attachments":   "Tệp đính kèm",
+}
+
+// TableLabel returns the Vietnamese name of a table's records.
+func TableLabel(table string) string {
+	if l, ok := trashTables[table]; ok {
+		return l
+	}
+	switch table {
+	case "units":
+		return "Đơn vị"
+	case "fields":
+		return "Lĩnh vực"
+	case "levels":
+		return "Cấp công nhận"
+	case "phases":
+		return "Giai đoạn"
+	case "award_forms":
+		return "Hình thức khen thưởng"
+	case "criteria_sets":
+		return "Bộ tiêu chí"
+	case "settings":
+		return "Cài đặt"
+	case "archive":
+		return "Kho dữ liệu"
+	}
+	return table
+}
+
+func checkTrashTable(table string) error {
+	if _, ok := trashTables[table]; !ok {
+		return &Error{Code: EInvalid, Message: fmt.Sprintf("Không thể xóa loại bản ghi %q.", table)}
+	}
+	return nil
+}
+
+// recordLabel describes a record for the bin and the audit log: children
+// carry the name of their entry.
+func recordLabel(ctx context.Context, q dbtx, table string, id int64) (uid, label string, err error) {
+	switch table {
+	case "entries":
+		err = q.QueryRowContext(ctx, "SELECT uid, name FROM entries WHERE id = ?", id).Scan(&uid, &label)
+	case "attachments":
+		err = q.QueryRowContext(ctx, "SELECT t.uid, t.file_name || ' – ' || e.name FROM attachments t JOIN entries e ON e.id = t.entry_id WHERE t.id = ?", id).Scan(&uid, &label)
+	default:
+		var year int
+		err = q.QueryRowContext(ctx, "SELECT t.uid, t.year, e.name FROM "+table+" t JOIN entries e ON e.id = t.entry_id WHERE t.id = ?", id).Scan(&uid, &year, &label)
+		label = fmt.Sprintf("%s năm %d – %s", TableLabel(table), year, label)
+	}
+	return uid, label, err
+}
+
+// Delete moves a record to the recycle bin. Deleting an entry hides its
+// recognitions, evaluations, commendations and attachments with it. A locked
+// evaluation cannot be deleted (ELocked).
+func (a *Archive) Delete(ctx context.Context, table string, id int64) error {
+	return a.setDeleted(ctx, table, id, true)
+}
+
+// Restore takes a record out of the recycle bin. It fails with EExists when
+// a live record now holds its place (the same entry and year).
+func (a *Archive) Restore(ctx context.Context, table string, id int64) error {
+	return a.setDeleted(ctx, table, id, false)
+}
+
+func (a *Archive) setDeleted(ctx context.Context, table string, id int64, del bool) error {
+	if err := checkTrashTable(table); err != nil {
+		return err
+	}
+	return a.write(ctx, func(q dbtx) error {
+		uid, label, err := recordLabel(ctx, q, table, id)
+		if err != nil {
+			return mapErr(err)
+		}
+		now := a.now()
+		at, by, action, cond := fmtTime(now), a.opts.Actor.Name(), "delete", "deleted_at = ''"
+		if !del {
+			at, by, action, cond = "", "", "restore", "deleted_at <> ''"
+		}
+		res, err := q.ExecContext(ctx, "UPDATE "+table+" SET deleted_at = ?, deleted_by = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND "+cond,
+			at, by, fmtTime(now), a.opts.Actor.Name(), id)
+		if err != nil {
+			if ErrorCode(mapErr(err)) == EExists {
+				return &Error{Code: EExists, Message: "Không khôi phục được: đã có một bản ghi cùng năm cho mô hình này. Hãy xóa hoặc sửa bản ghi đó trước.", Err: err}
+			}
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return nil // already in the requested state
+		}
+		return audit(ctx, q, a.opts.Actor, now, action, table, id, uid, label, nil)
+	})
+}
+
+// Purge deletes a record from the recycle bin for good; records not in the
+// bin are refused, so nothing is destroyed in one step.
+func (a *Archive) Purge(ctx context.Context, table string, id int64) error {
+	if err := checkTrashTable(table); err != nil {
+		return err
+	}
+	return a.write(ctx, func(q dbtx) error { return a.purge(ctx, q, table, id) })
+}
+
+func (a *Archive) purge(ctx context.Context, q dbtx, table string, id int64) error {
+	var deleted string
+	if err := q.QueryRowContext(ctx, "SELECT deleted_at FROM "+table+" WHERE id = ?", id).Scan(&deleted); err != nil {
+		return mapErr(err)
+	}
+	if deleted == "" {
+		return &Error{Code: EInvalid, Message: "Chỉ xóa hẳn được bản ghi đã nằm trong thùng rác."}
+	}
+	uid, label, err := recordLabel(ctx, q, table, id)
+	if err != nil {
+		return err
+	}
+	if table == "entries" {
+		if _, err := q.ExecContext(ctx, "DELETE FROM entry_fts WHERE rowid = ?", id); err != nil {
+			return err
+		}
+	}
+	if _, err := q.ExecContext(ctx, "DELETE FROM "+table+" WHERE id = ?", id); err != nil {
+		return err
+	}
+	return audit(ctx, q, a.opts.Actor, a.now(), "purge", table, id, uid, label, nil)
+}
+
+// TrashItem is a record in the recycle bin.
+type TrashItem struct {
+	Table     string
+	ID        int64
+	Label     string
+	DeletedAt time.Time
+	DeletedBy string
+}
+
+// Trash lists the recycle bin, most recently deleted first. Children of a
+// deleted entry are not listed separately: they come back with it.
+func (a *Archive) Trash(ctx context.Context) ([]TrashItem, error) {
+	var parts []string
+	for _, t := range []string{"recognitions", "evaluations", "commendations"} {
+		parts = append(parts, fmt.Sprintf(`SELECT '%s', t.id, '%s năm ' || t.year || ' – ' || e.name, t.deleted_at, t.deleted_by
+			FROM %s t JOIN entries e ON e.id = t.entry_id WHERE t.deleted_at <> '' AND e.deleted_at = ''`, t, TableLabel(t), t))
+	}
+	parts = append(parts, `SELECT 'attachments', t.id, t.file_name || ' – ' || e.name, t.deleted_at, t.deleted_by
+			FROM attachments t JOIN entries e ON e.id = t.entry_id WHERE t.deleted_at <> '' AND e.deleted_at = ''`,
+		`SELECT 'entries', id, name, deleted_at, deleted_by FROM entries WHERE deleted_at <> ''`)
+	var out []TrashItem
+	err := a.read(ctx, func(q dbtx) error {
+		rows, err := q.QueryContext(ctx, strings.Join(parts, " UNION ALL ")+" ORDER BY 4 DESC")
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var it TrashItem
+			var at string
+			if err := rows.Scan(&it.Table, &it.ID, &it.Label, &at, &it.DeletedBy); err != nil {
+				return err
+			}
+			it.DeletedAt = parseTime(at)
+			out = append(out, it)
+		}
+		return rows.Err()
+	})
+	return out, err
+}
+
+// EmptyTrash purges everything in the recycle bin in one transaction and
+// returns how many records went.
+func (a *Archive) EmptyTrash(ctx context.Context) (int, error) {
+	items, err := a.Trash(ctx)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	err = a.write(ctx, func(q dbtx) error {
+		n = 0
+		for _, it := range items {
+			if err := a.purge(ctx, q, it.Table, it.ID); err != nil {
+				if ErrorCode(err) == ENotFound {
+					continue // removed meanwhile by someone else
+				}
+				return err
+			}
+			n++
+		}
+		return nil
+	})
+	return n, err
+}
