@@ -235,6 +235,8 @@ func (a *Archive) Close() error {
 	a.watchMu.Unlock()
 	var err error
 	if a.wdb != nil {
+		// Keeps the planner's statistics fresh as the archive grows.
+		a.wdb.Exec("PRAGMA optimize")
 		err = a.wdb.Close()
 	}
 	if a.rdb != nil {

@@ -2,6 +2,8 @@ package data
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"strings"
 
 	"github.com/danvankheo/danvankheo/data/vntext"
@@ -24,6 +26,14 @@ func (e *Entry) columns() []column {
 		{name: "place", ptr: &e.Place},
 		{name: "person", ptr: &e.Person},
 		{name: "position", ptr: &e.Position},
+		{name: "replication_count", ptr: &e.ReplicationCount},
+	}
+}
+
+// textColumns are the long fields of the registration form, stored in
+// entry_texts and saved with the entry as its children.
+func (e *Entry) textColumns() []column {
+	return []column{
 		{name: "situation", ptr: &e.Situation},
 		{name: "objectives", ptr: &e.Objectives},
 		{name: "criteria", ptr: &e.Criteria},
@@ -34,9 +44,62 @@ func (e *Entry) columns() []column {
 		{name: "time_frame", ptr: &e.TimeFrame},
 		{name: "results", ptr: &e.Results},
 		{name: "replication", ptr: &e.Replication},
-		{name: "replication_count", ptr: &e.ReplicationCount},
 		{name: "notes", ptr: &e.Notes},
 	}
+}
+
+func textColumnList() string {
+	return strings.Join(colNames((&Entry{}).textColumns()), ", ")
+}
+
+// textSelect lists the text columns of alias for a LEFT JOIN, ” when absent.
+func textSelect(alias string) string {
+	cols := colNames((&Entry{}).textColumns())
+	for i, c := range cols {
+		cols[i] = "coalesce(" + alias + "." + c + ", '')"
+	}
+	return strings.Join(cols, ", ")
+}
+
+func (e *Entry) loadChildren(ctx context.Context, q dbtx) error {
+	cols := e.textColumns()
+	dest := make([]any, len(cols))
+	for i, c := range cols {
+		dest[i] = c.ptr
+	}
+	err := q.QueryRowContext(ctx, "SELECT "+textColumnList()+" FROM entry_texts WHERE entry_id = ?", e.ID).Scan(dest...)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	return err
+}
+
+func (e *Entry) childChanges(ctx context.Context, q dbtx) ([]Change, error) {
+	old := &Entry{Meta: Meta{ID: e.ID}}
+	if e.ID != 0 {
+		if err := old.loadChildren(ctx, q); err != nil {
+			return nil, err
+		}
+	}
+	var ch []Change
+	oc := old.textColumns()
+	for i, c := range e.textColumns() {
+		if o, n := *oc[i].ptr.(*string), *c.ptr.(*string); o != n {
+			ch = append(ch, Change{Field: c.name, Old: o, New: n})
+		}
+	}
+	return ch, nil
+}
+
+func (e *Entry) saveChildren(ctx context.Context, q dbtx) error {
+	cols := e.textColumns()
+	args := []any{e.ID}
+	for _, c := range cols {
+		args = append(args, *c.ptr.(*string))
+	}
+	_, err := q.ExecContext(ctx, "INSERT OR REPLACE INTO entry_texts (entry_id, "+textColumnList()+") VALUES (?"+
+		strings.Repeat(", ?", len(cols))+")", args...)
+	return err
 }
 
 // EntryFieldLabels names the entry's columns in Vietnamese, for forms,
@@ -151,24 +214,24 @@ func (a *Archive) GetEntry(ctx context.Context, id int64) (*Entry, error) {
 	return get[Entry](ctx, a, id)
 }
 
-// indexEntry rewrites the entry's search document: its name, unit, person,
-// place and content, folded (no case, no diacritics, đ→d), so "dang uy"
-// finds "Đảng ủy".
+// indexEntry rewrites the search document of a live entry: its name, unit,
+// person, place and content, folded (no case, no diacritics, đ→d), so
+// "dang uy" finds "Đảng ủy". Entries in the recycle bin are not indexed.
 func indexEntry(ctx context.Context, q dbtx, id int64) error {
-	var parts [17]string
-	err := q.QueryRowContext(ctx, `SELECT e.name, u.name, e.person, e.position, e.place, e.situation,
-		e.objectives, e.criteria, e.method, e.scope, e.forces, e.resources, e.time_frame, e.results,
-		e.replication, e.notes, e.deleted_at
-		FROM entries e JOIN units u ON u.id = e.unit_id WHERE e.id = ?`, id).Scan(
-		&parts[0], &parts[1], &parts[2], &parts[3], &parts[4], &parts[5], &parts[6], &parts[7], &parts[8],
-		&parts[9], &parts[10], &parts[11], &parts[12], &parts[13], &parts[14], &parts[15], &parts[16])
-	if err != nil {
-		return err
-	}
 	if _, err := q.ExecContext(ctx, "DELETE FROM entry_fts WHERE rowid = ?", id); err != nil {
 		return err
 	}
-	doc := strings.Join(vntext.Words(strings.Join(parts[:16], " ")), " ")
+	var parts [17]string
+	dest := make([]any, len(parts))
+	for i := range parts {
+		dest[i] = &parts[i]
+	}
+	err := q.QueryRowContext(ctx, `SELECT e.deleted_at, e.name, u.name, e.person, e.position, e.place, `+textSelect("t")+`
+		FROM entries e JOIN units u ON u.id = e.unit_id LEFT JOIN entry_texts t ON t.entry_id = e.id WHERE e.id = ?`, id).Scan(dest...)
+	if err != nil || parts[0] != "" {
+		return err
+	}
+	doc := strings.Join(vntext.Words(strings.Join(parts[1:], " ")), " ")
 	_, err = q.ExecContext(ctx, "INSERT INTO entry_fts (rowid, doc) VALUES (?, ?)", id, doc)
 	return err
 }

@@ -29,6 +29,22 @@ func TestRecycleBin(t *testing.T) {
 	if total != 1 {
 		t.Fatalf("%d in the bin", total)
 	}
+	// Search finds it in the bin, and no longer among the live entries.
+	for _, c := range []struct {
+		f    data.EntryFilter
+		want int
+	}{
+		{data.EntryFilter{Text: "se bi xoa"}, 0},
+		{data.EntryFilter{Text: "se bi xoa", Deleted: true}, 1},
+		{data.EntryFilter{Text: "TÂN HÒA bị", Deleted: true}, 1}, // its unit's name
+		{data.EntryFilter{Text: "o lai", Deleted: true}, 0},
+	} {
+		_, n, err := a.FindEntries(ctx, c.f)
+		must(t, err)
+		if n != c.want {
+			t.Errorf("%+v: %d found, want %d", c.f, n, c.want)
+		}
+	}
 	st, err := a.Stats(ctx, data.EntryFilter{})
 	must(t, err)
 	if st.Total != 1 || st.Recognised(2019, data.RecRecognised) != 0 {
@@ -46,6 +62,9 @@ func TestRecycleBin(t *testing.T) {
 	wantCode(t, a.SaveEntry(ctx, got), data.EInvalid)
 
 	must(t, a.Restore(ctx, "entries", e.ID))
+	if _, n, _ := a.FindEntries(ctx, data.EntryFilter{Text: "se bi xoa"}); n != 1 {
+		t.Fatal("a restored entry is not found by search")
+	}
 	recs, err := a.EntryRecognitions(ctx, e.ID)
 	must(t, err)
 	if len(recs) != 1 {

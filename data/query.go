@@ -2,6 +2,8 @@ package data
 
 import (
 	"context"
+	"database/sql"
+	"strconv"
 	"strings"
 	"time"
 
@@ -92,18 +94,34 @@ func searchMatch(text string) string {
 	return strings.Join(words, " ")
 }
 
-// where renders the filter as SQL over "entries e".
-func (f EntryFilter) where() (string, []any) {
+// where renders the filter as SQL over "entries e". ordered marks the id
+// lists (search, recognitions, commendations) with a unary plus: SQLite then
+// cannot drive the query from the list and walks an index in list order,
+// testing membership, which is what a first page of a large result wants;
+// without it SQLite reads the listed rows and sorts them, better for a few.
+func (f EntryFilter) where(ordered bool) (string, []any) {
 	var w []string
 	var args []any
+	id := "e.id"
+	if ordered {
+		id = "+e.id"
+	}
 	if f.Deleted {
 		w = append(w, "e.deleted_at <> ''")
 	} else {
 		w = append(w, "e.deleted_at = ''")
 	}
 	if m := searchMatch(f.Text); m != "" {
-		w = append(w, "e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)")
-		args = append(args, m)
+		if f.Deleted {
+			// The search index holds live entries only; the bin is small.
+			w = append(w, "dvk_match(e.name || ' ' || e.person || ' ' || e.position || ' ' || e.place || ' ' || "+
+				"(SELECT name FROM units WHERE id = e.unit_id) || ' ' || "+
+				"coalesce((SELECT "+strings.ReplaceAll(textColumnList(), ", ", " || ' ' || ")+" FROM entry_texts WHERE entry_id = e.id), ''), ?)")
+			args = append(args, f.Text)
+		} else {
+			w = append(w, id+" IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)")
+			args = append(args, m)
+		}
 	}
 	if f.PhaseID != 0 {
 		w = append(w, "e.phase_id = ?")
@@ -126,7 +144,7 @@ func (f EntryFilter) where() (string, []any) {
 		args = append(args, string(f.Kind))
 	}
 	if f.RecYear != 0 || len(f.RecStatuses) > 0 || f.RecLevelID != 0 {
-		c := []string{"r.entry_id = e.id", "r.deleted_at = ''"}
+		c := []string{"r.deleted_at = ''"}
 		if f.RecYear != 0 {
 			c = append(c, "r.year = ?")
 			args = append(args, f.RecYear)
@@ -141,21 +159,42 @@ func (f EntryFilter) where() (string, []any) {
 			c = append(c, "r.level_id = ?")
 			args = append(args, f.RecLevelID)
 		}
-		w = append(w, "EXISTS (SELECT 1 FROM recognitions r WHERE "+strings.Join(c, " AND ")+")")
+		w = append(w, id+" IN (SELECT r.entry_id FROM recognitions r WHERE "+strings.Join(c, " AND ")+")")
 	}
 	if f.Commended != Any {
-		c := "SELECT 1 FROM commendations c WHERE c.entry_id = e.id AND c.deleted_at = '' AND c.status = 'da_khen'"
+		c := "SELECT c.entry_id FROM commendations c WHERE c.deleted_at = '' AND c.status = 'da_khen'"
 		if f.CommendYear != 0 {
 			c += " AND c.year = ?"
 			args = append(args, f.CommendYear)
 		}
 		if f.Commended == Yes {
-			w = append(w, "EXISTS ("+c+")")
+			w = append(w, id+" IN ("+c+")")
 		} else {
-			w = append(w, "NOT EXISTS ("+c+")")
+			w = append(w, id+" NOT IN ("+c+")")
 		}
 	}
 	return strings.Join(w, " AND "), args
+}
+
+// onlyText reports whether the filter selects live entries by text alone.
+func (f EntryFilter) onlyText() bool {
+	return !f.Deleted && f.PhaseID == 0 && f.Year == 0 && f.UnitID == 0 && f.FieldID == 0 && f.Kind == "" &&
+		f.RecYear == 0 && len(f.RecStatuses) == 0 && f.RecLevelID == 0 && f.Commended == Any
+}
+
+// hasLists reports whether the filter selects through id lists.
+func (f EntryFilter) hasLists() bool {
+	return (searchMatch(f.Text) != "" && !f.Deleted) || f.RecYear != 0 || len(f.RecStatuses) > 0 || f.RecLevelID != 0 || f.Commended != Any
+}
+
+// from and orderBy give the join and the order of a page. Sorting by unit
+// with ordered set walks the units in order and each unit's entries in
+// order (CROSS JOIN fixes that nesting), so no row is sorted.
+func (f EntryFilter) from(ordered bool) string {
+	if f.Sort == SortUnit && ordered {
+		return "units u CROSS JOIN entries e ON e.unit_id = u.id"
+	}
+	return "entries e JOIN units u ON u.id = e.unit_id"
 }
 
 func (f EntryFilter) orderBy() string {
@@ -163,22 +202,27 @@ func (f EntryFilter) orderBy() string {
 	if f.Desc {
 		dir = " DESC"
 	}
+	var keys []string
 	switch f.Sort {
 	case SortUnit:
-		return "u.name_key" + dir + ", e.name_key" + dir + ", e.id" + dir
+		keys = []string{"u.name_key", "u.id", "e.name_key", "e.id"}
 	case SortYear:
-		return "e.year" + dir + ", e.name_key" + dir + ", e.id" + dir
+		keys = []string{"e.year", "e.name_key", "e.id"}
 	case SortUpdated:
-		return "e.updated_at" + dir + ", e.id" + dir
+		keys = []string{"e.updated_at", "e.id"}
+	default:
+		keys = []string{"e.name_key", "e.id"}
 	}
-	return "e.name_key" + dir + ", e.id" + dir
+	return strings.Join(keys, dir+", ") + dir
 }
 
-const entryRowSelect = `SELECT e.id, e.uid, e.kind, e.name, e.unit_id, u.name, e.field_id, f.name,
+const entryRowColumns = `e.id, e.uid, e.kind, e.name, e.unit_id, u.name, e.field_id, f.name,
 	coalesce(e.phase_id, 0), coalesce(p.name, ''), e.year, e.person, e.place, e.version, e.updated_at,
-	e.updated_by, e.deleted_at
-	FROM entries e JOIN units u ON u.id = e.unit_id JOIN fields f ON f.id = e.field_id
-	LEFT JOIN phases p ON p.id = e.phase_id`
+	e.updated_by, e.deleted_at`
+
+// orderedAbove is the number of matches above which a page is read in index
+// order with membership tests rather than by sorting the matches.
+const orderedAbove = 1000
 
 // FindEntries returns one page of the entries matching f and how many match
 // in all, read in one transaction so the two agree.
@@ -186,44 +230,161 @@ func (a *Archive) FindEntries(ctx context.Context, f EntryFilter) ([]EntryRow, i
 	var rows []EntryRow
 	var total int
 	err := a.read(ctx, func(q dbtx) error {
-		cond, args := f.where()
-		if err := q.QueryRowContext(ctx, "SELECT count(*) FROM entries e WHERE "+cond, args...).Scan(&total); err != nil {
+		var err error
+		if total, err = countEntries(ctx, q, f); err != nil {
 			return err
 		}
-		var err error
-		rows, err = findEntryRows(ctx, q, f, cond, args)
+		rows, err = findEntryRows(ctx, q, f, total > orderedAbove && f.Limit > 0)
 		return err
 	})
 	return rows, total, err
 }
 
-func findEntryRows(ctx context.Context, q dbtx, f EntryFilter, cond string, args []any) ([]EntryRow, error) {
-	limit := f.Limit
-	if limit <= 0 {
-		limit = -1
+// CountEntries returns how many entries f selects.
+func (a *Archive) CountEntries(ctx context.Context, f EntryFilter) (int, error) {
+	var n int
+	err := a.read(ctx, func(q dbtx) error {
+		var err error
+		n, err = countEntries(ctx, q, f)
+		return err
+	})
+	return n, err
+}
+
+func countEntries(ctx context.Context, q dbtx, f EntryFilter) (int, error) {
+	var n int
+	if m := searchMatch(f.Text); m != "" && f.onlyText() {
+		// Plain search: the index holds exactly the live entries.
+		err := q.QueryRowContext(ctx, "SELECT count(*) FROM entry_fts WHERE entry_fts MATCH ?", m).Scan(&n)
+		return n, err
 	}
-	rs, err := q.QueryContext(ctx, entryRowSelect+" WHERE "+cond+" ORDER BY "+f.orderBy()+" LIMIT ? OFFSET ?",
-		append(args, limit, f.Offset)...)
+	// Lists are tested by membership while the narrow indexes are walked:
+	// cheaper than looking up every listed row when the lists are long.
+	cond, args := f.where(true)
+	err := q.QueryRowContext(ctx, "SELECT count(*) FROM entries e WHERE "+cond, args...).Scan(&n)
+	return n, err
+}
+
+// EntryIDs returns the IDs of every entry f selects, in f's order (paging
+// ignored). A window showing 100,000 rows keeps this list and reads the
+// rows it shows with EntryRowsByID, so scrolling to the end costs no more
+// than the first page.
+func (a *Archive) EntryIDs(ctx context.Context, f EntryFilter) ([]int64, error) {
+	var ids []int64
+	err := a.read(ctx, func(q dbtx) error {
+		cond, args := f.where(f.hasLists())
+		from := "entries e"
+		if f.Sort == SortUnit {
+			from = f.from(true)
+		}
+		// One string instead of 100,000 rows: the row-by-row overhead of
+		// the driver would cost more than the query itself.
+		var list sql.NullString
+		err := q.QueryRowContext(ctx, "SELECT group_concat(id) FROM (SELECT e.id FROM "+from+" WHERE "+cond+
+			" ORDER BY "+f.orderBy()+")", args...).Scan(&list)
+		if err != nil {
+			return err
+		}
+		ids, err = parseIDs(list.String)
+		return err
+	})
+	return ids, err
+}
+
+func parseIDs(s string) ([]int64, error) {
+	if s == "" {
+		return nil, nil
+	}
+	ids := make([]int64, 0, strings.Count(s, ",")+1)
+	for len(s) > 0 {
+		i := strings.IndexByte(s, ',')
+		if i < 0 {
+			i = len(s)
+		}
+		id, err := strconv.ParseInt(s[:i], 10, 64)
+		if err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+		s = s[min(i+1, len(s)):]
+	}
+	return ids, nil
+}
+
+// EntryRowsByID returns the rows of the given entries in the order given,
+// with their recognition as f shows it (f's RecYear and CommendYear);
+// entries that no longer exist are left out.
+func (a *Archive) EntryRowsByID(ctx context.Context, ids []int64, f EntryFilter) ([]EntryRow, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	var out []EntryRow
+	err := a.read(ctx, func(q dbtx) error {
+		args := make([]any, len(ids))
+		for i, id := range ids {
+			args[i] = id
+		}
+		rows, err := scanEntryRows(ctx, q, "SELECT "+entryRowColumns+" FROM entries e JOIN units u ON u.id = e.unit_id"+
+			" JOIN fields f ON f.id = e.field_id LEFT JOIN phases p ON p.id = e.phase_id WHERE e.id IN (?"+
+			strings.Repeat(", ?", len(ids)-1)+")", args)
+		if err != nil {
+			return err
+		}
+		byID := map[int64]EntryRow{}
+		for _, r := range rows {
+			byID[r.ID] = r
+		}
+		out = out[:0]
+		index := map[int64]int{}
+		for _, id := range ids {
+			if r, ok := byID[id]; ok {
+				index[id] = len(out)
+				out = append(out, r)
+			}
+		}
+		if len(out) == 0 {
+			return nil
+		}
+		return fillRowStatus(ctx, q, f, out, index)
+	})
+	return out, err
+}
+
+func scanEntryRows(ctx context.Context, q dbtx, query string, args []any) ([]EntryRow, error) {
+	rs, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
+	defer rs.Close()
 	var out []EntryRow
-	index := map[int64]int{}
 	for rs.Next() {
 		var r EntryRow
 		var updated, deleted string
 		if err := rs.Scan(&r.ID, &r.UID, &r.Kind, &r.Name, &r.UnitID, &r.Unit, &r.FieldID, &r.Field, &r.PhaseID,
 			&r.Phase, &r.Year, &r.Person, &r.Place, &r.Version, &updated, &r.UpdatedBy, &deleted); err != nil {
-			rs.Close()
 			return nil, err
 		}
 		r.UpdatedAt, r.DeletedAt = parseTime(updated), parseTime(deleted)
-		index[r.ID] = len(out)
 		out = append(out, r)
 	}
-	rs.Close()
-	if err := rs.Err(); err != nil || len(out) == 0 {
+	return out, rs.Err()
+}
+
+func findEntryRows(ctx context.Context, q dbtx, f EntryFilter, ordered bool) ([]EntryRow, error) {
+	limit := f.Limit
+	if limit <= 0 {
+		limit = -1
+	}
+	cond, args := f.where(ordered && f.hasLists())
+	out, err := scanEntryRows(ctx, q, "SELECT "+entryRowColumns+" FROM "+f.from(ordered)+
+		" JOIN fields f ON f.id = e.field_id LEFT JOIN phases p ON p.id = e.phase_id WHERE "+cond+
+		" ORDER BY "+f.orderBy()+" LIMIT ? OFFSET ?", append(args, limit, f.Offset))
+	if err != nil || len(out) == 0 {
 		return out, err
+	}
+	index := make(map[int64]int, len(out))
+	for i, r := range out {
+		index[r.ID] = i
 	}
 	return out, fillRowStatus(ctx, q, f, out, index)
 }

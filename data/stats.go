@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"sort"
+	"strings"
 )
 
 // Count is one labelled number of a statistics table.
@@ -59,48 +60,29 @@ func (a *Archive) Stats(ctx context.Context, f EntryFilter) (*Stats, error) {
 	f.Limit, f.Offset = 0, 0
 	st := &Stats{}
 	err := a.read(ctx, func(q dbtx) error {
-		cond, args := f.where()
-		if err := st.kinds(ctx, q, cond, args); err != nil {
+		*st = Stats{}
+		cond, args := f.where(false)
+		if err := st.entries(ctx, q, f.UnitID, cond, args); err != nil {
 			return err
 		}
-		if err := st.unitsAndFields(ctx, q, f.UnitID, cond, args); err != nil {
+		// Many selected entries: walk the recognitions and commendations
+		// indexes testing membership (the unary plus keeps SQLite from
+		// driving the query from the entry list); few: look up their rows.
+		member := "r.entry_id"
+		if st.Total > 5000 {
+			member = "+r.entry_id"
+		}
+		if err := st.recognitions(ctx, q, member, cond, args); err != nil {
 			return err
 		}
-		if err := st.years(ctx, q, cond, args); err != nil {
-			return err
-		}
-		if err := st.recognitions(ctx, q, cond, args); err != nil {
-			return err
-		}
-		return st.commendations(ctx, q, cond, args)
+		return st.commendations(ctx, q, strings.Replace(member, "r.", "c.", 1), cond, args)
 	})
 	return st, err
 }
 
-func (st *Stats) kinds(ctx context.Context, q dbtx, cond string, args []any) error {
-	n := map[Kind]int{}
-	rows, err := q.QueryContext(ctx, "SELECT e.kind, count(*) FROM entries e WHERE "+cond+" GROUP BY e.kind", args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var k Kind
-		var c int
-		if err := rows.Scan(&k, &c); err != nil {
-			return err
-		}
-		n[k] = c
-		st.Total += c
-	}
-	for _, k := range Kinds {
-		st.ByKind = append(st.ByKind, Count{Label: k.Label(), N: n[k]})
-	}
-	return rows.Err()
-}
-
-func (st *Stats) unitsAndFields(ctx context.Context, q dbtx, under int64, cond string, args []any) error {
-	// Units and fields are few (hundreds): roll up in memory.
+// entries counts by kind, unit, field and year in one pass over the narrow
+// statistics index, then rolls the groups up in memory.
+func (st *Stats) entries(ctx context.Context, q dbtx, under int64, cond string, args []any) error {
 	type unit struct {
 		parent int64
 		name   string
@@ -147,18 +129,26 @@ func (st *Stats) unitsAndFields(ctx context.Context, q dbtx, under int64, cond s
 		}
 		return id
 	}
+	kinds := map[Kind]int{}
+	years := map[int]int{}
 	byUnit := map[int64]*UnitRow{}
-	rows, err = q.QueryContext(ctx, "SELECT e.unit_id, e.field_id, count(*) FROM entries e WHERE "+cond+" GROUP BY e.unit_id, e.field_id", args...)
+	// Grouped in the order of the statistics index: no sorting.
+	rows, err = q.QueryContext(ctx, "SELECT e.kind, e.unit_id, e.field_id, e.year, count(*) FROM entries e WHERE "+cond+
+		" GROUP BY e.phase_id, e.year, e.unit_id, e.field_id, e.kind", args...)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
+		var k Kind
 		var uid, fid int64
-		var n int
-		if err := rows.Scan(&uid, &fid, &n); err != nil {
+		var year, n int
+		if err := rows.Scan(&k, &uid, &fid, &year, &n); err != nil {
 			return err
 		}
+		st.Total += n
+		kinds[k] += n
+		years[year] += n
 		top := rollup(uid)
 		r := byUnit[top]
 		if r == nil {
@@ -171,6 +161,16 @@ func (st *Stats) unitsAndFields(ctx context.Context, q dbtx, under int64, cond s
 		}
 		r.Total += n
 	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, k := range Kinds {
+		st.ByKind = append(st.ByKind, Count{Label: k.Label(), N: kinds[k]})
+	}
+	for y, n := range years {
+		st.ByYear = append(st.ByYear, Count{ID: int64(y), Label: itoa(int64(y)), N: n})
+	}
+	sort.Slice(st.ByYear, func(i, j int) bool { return st.ByYear[i].ID < st.ByYear[j].ID })
 	for _, r := range byUnit {
 		st.ByUnit = append(st.ByUnit, *r)
 	}
@@ -181,49 +181,63 @@ func (st *Stats) unitsAndFields(ctx context.Context, q dbtx, under int64, cond s
 		}
 		return st.ByUnit[i].UnitID < st.ByUnit[j].UnitID
 	})
-	return rows.Err()
+	return nil
 }
 
-func (st *Stats) years(ctx context.Context, q dbtx, cond string, args []any) error {
-	rows, err := q.QueryContext(ctx, "SELECT e.year, count(*) FROM entries e WHERE "+cond+" GROUP BY e.year ORDER BY e.year", args...)
+// recognitions counts the selected entries' recognitions by year, level and
+// outcome, reading only the recognitions index.
+func (st *Stats) recognitions(ctx context.Context, q dbtx, member, cond string, args []any) error {
+	type level struct {
+		name string
+		rank int
+	}
+	levels := map[int64]level{}
+	rows, err := q.QueryContext(ctx, "SELECT id, name, rank FROM levels")
 	if err != nil {
 		return err
 	}
-	defer rows.Close()
 	for rows.Next() {
-		var c Count
-		if err := rows.Scan(&c.ID, &c.N); err != nil {
+		var id int64
+		var l level
+		if err := rows.Scan(&id, &l.name, &l.rank); err != nil {
+			rows.Close()
 			return err
 		}
-		c.Label = itoa(c.ID)
-		st.ByYear = append(st.ByYear, c)
+		levels[id] = l
 	}
-	return rows.Err()
-}
-
-func (st *Stats) recognitions(ctx context.Context, q dbtx, cond string, args []any) error {
-	rows, err := q.QueryContext(ctx, `SELECT r.year, coalesce(r.level_id, 0), coalesce(l.name, ''), r.status, count(*)
-		FROM recognitions r JOIN entries e ON e.id = r.entry_id LEFT JOIN levels l ON l.id = r.level_id
-		WHERE r.deleted_at = '' AND `+cond+`
-		GROUP BY r.year, r.level_id, r.status ORDER BY r.year, coalesce(l.rank, 0), r.status`, args...)
+	rows.Close()
+	rows, err = q.QueryContext(ctx, `SELECT r.year, coalesce(r.level_id, 0), r.status, count(*) FROM recognitions r
+		WHERE r.deleted_at = '' AND `+member+` IN (SELECT e.id FROM entries e WHERE `+cond+`)
+		GROUP BY r.year, r.status, r.level_id`, args...)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var c YearLevelCount
-		if err := rows.Scan(&c.Year, &c.LevelID, &c.Level, &c.Status, &c.N); err != nil {
+		if err := rows.Scan(&c.Year, &c.LevelID, &c.Status, &c.N); err != nil {
 			return err
 		}
+		c.Level = levels[c.LevelID].name
 		st.Recognitions = append(st.Recognitions, c)
 	}
+	sort.SliceStable(st.Recognitions, func(i, j int) bool {
+		a, b := st.Recognitions[i], st.Recognitions[j]
+		if a.Year != b.Year {
+			return a.Year < b.Year
+		}
+		if ra, rb := levels[a.LevelID].rank, levels[b.LevelID].rank; ra != rb {
+			return ra < rb
+		}
+		return a.Status < b.Status
+	})
 	return rows.Err()
 }
 
-func (st *Stats) commendations(ctx context.Context, q dbtx, cond string, args []any) error {
+func (st *Stats) commendations(ctx context.Context, q dbtx, member, cond string, args []any) error {
 	rows, err := q.QueryContext(ctx, `SELECT c.year, c.form_id, f.name, c.status, count(*)
-		FROM commendations c JOIN entries e ON e.id = c.entry_id JOIN award_forms f ON f.id = c.form_id
-		WHERE c.deleted_at = '' AND `+cond+`
+		FROM commendations c JOIN award_forms f ON f.id = c.form_id
+		WHERE c.deleted_at = '' AND `+member+` IN (SELECT e.id FROM entries e WHERE `+cond+`)
 		GROUP BY c.year, c.form_id, c.status ORDER BY c.year, f.rank DESC, c.status`, args...)
 	if err != nil {
 		return err

@@ -104,6 +104,11 @@ func (a *Archive) setDeleted(ctx context.Context, table string, id int64, del bo
 		if n, _ := res.RowsAffected(); n == 0 {
 			return nil // already in the requested state
 		}
+		if table == "entries" {
+			if err := indexEntry(ctx, q, id); err != nil {
+				return err
+			}
+		}
 		return audit(ctx, q, a.opts.Actor, now, action, table, id, uid, label, nil)
 	})
 }

@@ -115,3 +115,13 @@ func (a *Archive) Check(ctx context.Context) (*CheckReport, error) {
 	r.OK = len(r.Problems) == 0
 	return r, nil
 }
+
+// Optimize refreshes the statistics SQLite's query planner uses (ANALYZE).
+// Run after loading much data at once; Close runs SQLite's lighter PRAGMA
+// optimize itself.
+func (a *Archive) Optimize(ctx context.Context) error {
+	return a.write(ctx, func(q dbtx) error {
+		_, err := q.ExecContext(ctx, "ANALYZE")
+		return err
+	})
+}

@@ -144,6 +144,9 @@ CREATE TABLE award_forms (
     active     INTEGER NOT NULL DEFAULT 1
 );
 
+-- Entries hold what lists, filters and statistics read; the long text of
+-- the registration form is in entry_texts, so scanning 100,000 entries reads
+-- a few megabytes instead of the whole archive.
 CREATE TABLE entries (
     id                INTEGER PRIMARY KEY,
     uid               TEXT NOT NULL UNIQUE,
@@ -164,27 +167,37 @@ CREATE TABLE entries (
     place             TEXT NOT NULL DEFAULT '',
     person            TEXT NOT NULL DEFAULT '',
     position          TEXT NOT NULL DEFAULT '',
-    situation         TEXT NOT NULL DEFAULT '',
-    objectives        TEXT NOT NULL DEFAULT '',
-    criteria          TEXT NOT NULL DEFAULT '',
-    method            TEXT NOT NULL DEFAULT '',
-    scope             TEXT NOT NULL DEFAULT '',
-    forces            TEXT NOT NULL DEFAULT '',
-    resources         TEXT NOT NULL DEFAULT '',
-    time_frame        TEXT NOT NULL DEFAULT '',
-    results           TEXT NOT NULL DEFAULT '',
-    replication       TEXT NOT NULL DEFAULT '',
-    replication_count INTEGER NOT NULL DEFAULT 0,
-    notes             TEXT NOT NULL DEFAULT ''
+    replication_count INTEGER NOT NULL DEFAULT 0
 );
--- Lists are paged in Vietnamese order; these indexes let a page of 50 be
--- read without sorting 100,000 rows.
-CREATE INDEX entries_live_name ON entries(deleted_at, name_key);
-CREATE INDEX entries_unit_name ON entries(unit_id, name_key);
-CREATE INDEX entries_phase ON entries(phase_id, name_key);
-CREATE INDEX entries_year ON entries(year, name_key);
+-- Pages of a list come in Vietnamese order straight from these indexes.
+-- They are partial (live entries only), so the planner never mistakes
+-- "deleted_at = ''" for a selective condition, statistics or not.
+CREATE INDEX entries_name ON entries(name_key) WHERE deleted_at = '';
+CREATE INDEX entries_unit_name ON entries(unit_id, name_key) WHERE deleted_at = '';
+CREATE INDEX entries_year_name ON entries(year, name_key) WHERE deleted_at = '';
+CREATE INDEX entries_updated ON entries(updated_at) WHERE deleted_at = '';
+-- Counts and statistics read only this narrow index.
+CREATE INDEX entries_stats ON entries(phase_id, year, unit_id, field_id, kind) WHERE deleted_at = '';
+CREATE INDEX entries_deleted ON entries(deleted_at) WHERE deleted_at <> '';
+-- For the foreign-key checks when a catalogue item is deleted.
+CREATE INDEX entries_unit ON entries(unit_id);
+CREATE INDEX entries_phase ON entries(phase_id);
 CREATE INDEX entries_field ON entries(field_id);
-CREATE INDEX entries_updated ON entries(updated_at);
+
+CREATE TABLE entry_texts (
+    entry_id    INTEGER PRIMARY KEY REFERENCES entries(id) ON DELETE CASCADE,
+    situation   TEXT NOT NULL DEFAULT '',
+    objectives  TEXT NOT NULL DEFAULT '',
+    criteria    TEXT NOT NULL DEFAULT '',
+    method      TEXT NOT NULL DEFAULT '',
+    scope       TEXT NOT NULL DEFAULT '',
+    forces      TEXT NOT NULL DEFAULT '',
+    resources   TEXT NOT NULL DEFAULT '',
+    time_frame  TEXT NOT NULL DEFAULT '',
+    results     TEXT NOT NULL DEFAULT '',
+    replication TEXT NOT NULL DEFAULT '',
+    notes       TEXT NOT NULL DEFAULT ''
+);
 
 -- Search: folded text (lower case, no diacritics, đ→d) of name, unit,
 -- person, place and content. Contentless with rowid-only doclists keeps it a
@@ -216,7 +229,8 @@ CREATE TABLE recognitions (
     notes      TEXT NOT NULL DEFAULT ''
 );
 CREATE UNIQUE INDEX recognitions_entry_year ON recognitions(entry_id, year) WHERE deleted_at = '';
-CREATE INDEX recognitions_year ON recognitions(year, status, level_id);
+CREATE INDEX recognitions_year ON recognitions(year, status, level_id, entry_id) WHERE deleted_at = '';
+CREATE INDEX recognitions_entry ON recognitions(entry_id);
 
 CREATE TABLE evaluations (
     id         INTEGER PRIMARY KEY,
@@ -239,6 +253,7 @@ CREATE TABLE evaluations (
     locked     INTEGER NOT NULL DEFAULT 0
 );
 CREATE UNIQUE INDEX evaluations_entry_year ON evaluations(entry_id, year) WHERE deleted_at = '';
+CREATE INDEX evaluations_entry ON evaluations(entry_id);
 CREATE INDEX evaluations_year ON evaluations(year);
 
 CREATE TABLE evaluation_scores (
@@ -292,7 +307,7 @@ CREATE TABLE commendations (
     notes         TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX commendations_entry ON commendations(entry_id);
-CREATE INDEX commendations_year ON commendations(year, status, form_id);
+CREATE INDEX commendations_year ON commendations(year, status, form_id, entry_id) WHERE deleted_at = '';
 
 CREATE TABLE attachments (
     id         INTEGER PRIMARY KEY,
