@@ -1,28 +1,33 @@
 # Dân vận khéo – build, run and test.
 #
-#   make run     installs missing Debian packages, builds, opens the demo archive
-#   make test    installs what the tests need and runs them all
-#   make bench   speed and memory benchmarks on generated archives (figures in docs/)
-#   make clean   removes what the build made
+#   make run          installs missing Debian packages, builds, opens the demo archive
+#   make test         installs what the tests need and runs them all
+#   make bench        speed and memory benchmarks on generated archives (figures in docs/)
+#   make screenshots  every screen at 1366×768 under Xvfb, into docs/screenshots/
+#   make clean        removes what the build made
 
 GO      ?= go
 BIN     := bin
-DEMO    := $(BIN)/demo.dvk
-GOFLAGS := -trimpath
+TAGS    := migrated_fynedo
+# Fixed build flags: changing -trimpath or the tags invalidates Go's cache.
+GOFLAGS := -trimpath -tags=$(TAGS)
+export LANG := vi_VN.UTF-8
 
-# Debian packages: running needs only the SQLite shell for administrators;
-# tests read archives back with it.
-RUN_PKGS  := sqlite3
-TEST_PKGS := sqlite3
+# Debian packages. Fyne needs a C compiler and the X11/OpenGL headers;
+# tests read archives with the SQLite shell and run the window program
+# under Xvfb for screenshots.
+FYNE_PKGS := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
+             libxinerama-dev libxi-dev libxxf86vm-dev
+RUN_PKGS  := $(FYNE_PKGS) sqlite3
+TEST_PKGS := $(FYNE_PKGS) sqlite3 xvfb xauth imagemagick
 
-.PHONY: run test bench clean deps-run deps-test dvk
+.PHONY: run test bench screenshots clean build deps-run deps-test
 
-run: deps-run dvk
-	@test -f $(DEMO) || $(BIN)/dvk demo $(DEMO)
-	$(BIN)/dvk check $(DEMO)
-	$(BIN)/dvk stats $(DEMO)
+run: deps-run build
+	$(BIN)/danvankheo --demo
 
-dvk:
+build:
+	$(GO) build $(GOFLAGS) -o $(BIN)/danvankheo ./cmd/danvankheo
 	$(GO) build $(GOFLAGS) -o $(BIN)/dvk ./cmd/dvk
 
 deps-run:
@@ -32,12 +37,17 @@ deps-test:
 	@.ci/deps $(TEST_PKGS)
 
 test: deps-test
-	$(GO) vet ./...
+	$(GO) vet $(GOFLAGS) ./...
 	@test -z "$$(gofmt -l . | tee /dev/stderr)" || (echo "gofmt: các tệp trên chưa được định dạng" && exit 1)
 	$(GO) test $(GOFLAGS) ./...
 
 bench:
-	$(GO) test $(GOFLAGS) -run='^$$' -bench=. -benchmem -timeout=60m ./data/...
+	$(GO) test $(GOFLAGS) -run='^$$' -bench=. -benchmem -timeout=60m ./data/... ./ui/...
+
+screenshots: deps-test build
+	rm -rf docs/screenshots && mkdir -p docs/screenshots
+	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1366x768x24" \
+		env FYNE_SCALE=1 LIBGL_ALWAYS_SOFTWARE=1 $(BIN)/danvankheo --demo --tour docs/screenshots
 
 clean:
 	rm -rf $(BIN) dist

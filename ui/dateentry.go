@@ -1,0 +1,53 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/danvankheo/danvankheo/data/vntext"
+)
+
+// newDateEntry is an entry for a date typed dd/mm/yyyy, whatever the
+// region setting of Windows (Fyne's DateEntry follows it: US machines would
+// show mm/dd/yyyy).
+func newDateEntry() *widget.Entry {
+	e := widget.NewEntry()
+	e.SetPlaceHolder("ngày/tháng/năm, ví dụ 05/02/2026")
+	e.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return nil
+		}
+		if _, err := vntext.ParseDate(s); err != nil {
+			return errors.New("Ngày không hợp lệ (dạng 05/02/2026)")
+		}
+		return nil
+	}
+	return e
+}
+
+// isoDate turns what was typed into the archive's "YYYY-MM-DD" ("" for
+// empty, the text itself when it is not a date, so validation reports it).
+func isoDate(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return ""
+	}
+	t, err := vntext.ParseDate(s)
+	if err != nil {
+		return s
+	}
+	return t.Format("2006-01-02")
+}
+
+// showDate turns "YYYY-MM-DD" into "dd/mm/yyyy".
+func showDate(iso string) string {
+	if iso == "" {
+		return ""
+	}
+	t, err := vntext.ParseDate(iso)
+	if err != nil {
+		return iso
+	}
+	return vntext.FormatDate(t)
+}

@@ -1,0 +1,390 @@
+package ui
+
+import (
+	"context"
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/danvankheo/danvankheo/data"
+)
+
+// Entries is the list of models and exemplars: search as you type, filters,
+// sortable columns, the count, and the editor opened from a row. The table
+// is virtual: it keeps the ordered IDs of the whole selection and reads the
+// rows it shows a page at a time, so 100,000 rows scroll like 100.
+type Entries struct {
+	env   *Env
+	shell *Shell
+	cat   *Catalog
+
+	Filter   data.EntryFilter
+	ids      []int64
+	rows     map[int]listRow // by position in ids
+	pending  map[int]bool    // pages being read
+	gen      int             // bumps on every new selection; late pages are dropped
+	cancel   context.CancelFunc
+	debounce *time.Timer
+	selected int64 // the entry selected in the table
+
+	Search     *widget.Entry
+	Phase      *widget.Select
+	Year       *widget.Select
+	Field      *widget.Select
+	Kind       *widget.Select
+	Rec        *widget.Select
+	Level      *widget.Select
+	Commended  *widget.Select
+	Unit       *unitPicker
+	Table      *widget.Table
+	Count      *widget.Label
+	NewButton  *widget.Button
+	OpenButton *widget.Button
+	DelButton  *widget.Button
+
+	phases, years, fields, levels *choice
+	view                          *fyne.Container
+	list                          fyne.CanvasObject
+	Form                          *EntryForm // the open editor, or nil
+}
+
+// listRow is a row formatted once, so drawing a cell only sets text.
+type listRow struct {
+	id    int64
+	cells [len(entryColumns)]string
+}
+
+var entryColumns = [...]struct {
+	title string
+	width float32
+	sort  data.EntrySort
+	sorts bool
+}{
+	{"STT", 56, 0, false},
+	{"Tên mô hình, điển hình", 320, data.SortName, true},
+	{"Loại", 124, 0, false},
+	{"Đơn vị", 190, data.SortUnit, true},
+	{"Lĩnh vực", 136, 0, false},
+	{"Năm", 60, data.SortYear, true},
+	{"Công nhận gần nhất", 150, 0, false},
+	{"Khen thưởng", 96, 0, false},
+	{"Cập nhật", 96, data.SortUpdated, true},
+}
+
+const pageSize = 100
+
+func newEntries(env *Env, shell *Shell) *Entries {
+	s := &Entries{env: env, shell: shell, rows: map[int]listRow{}, pending: map[int]bool{}}
+	s.Search = widget.NewEntry()
+	s.Search.SetPlaceHolder("Tìm theo tên, đơn vị, người, địa bàn, nội dung… (Ctrl+F)")
+	s.Search.OnChanged = s.searchChanged
+	s.Search.ActionItem = widget.NewIcon(theme.SearchIcon())
+	s.Phase = widget.NewSelect(nil, func(string) { s.filtersChanged() })
+	s.Year = widget.NewSelect(nil, func(string) { s.filtersChanged() })
+	s.Field = widget.NewSelect(nil, func(string) { s.filtersChanged() })
+	s.Kind = widget.NewSelect(kindOptions, func(string) { s.filtersChanged() })
+	s.Rec = widget.NewSelect(recOptions, func(string) { s.filtersChanged() })
+	s.Level = widget.NewSelect(nil, func(string) { s.filtersChanged() })
+	s.Commended = widget.NewSelect(commendOptions, func(string) { s.filtersChanged() })
+	s.Unit = newUnitPicker(env, "Tất cả đơn vị", func(int64) { s.filtersChanged() })
+	s.Count = widget.NewLabel("")
+	s.NewButton = widget.NewButtonWithIcon("Thêm mới", theme.ContentAddIcon(), s.New)
+	s.NewButton.Importance = widget.HighImportance
+	s.OpenButton = widget.NewButtonWithIcon("Mở, sửa", theme.DocumentCreateIcon(), func() { s.Open(s.selected) })
+	s.DelButton = widget.NewButtonWithIcon("Xóa", theme.DeleteIcon(), s.deleteSelected)
+	s.Table = s.newTable()
+	s.Kind.SetSelected(kindOptions[0])
+	s.Rec.SetSelected(recOptions[0])
+	s.Commended.SetSelected(commendOptions[0])
+	s.list = s.layout()
+	s.view = container.NewStack(s.list)
+	s.updateButtons()
+	s.loadCatalog()
+	return s
+}
+
+var (
+	kindOptions    = []string{"Tất cả các loại", data.KindModel.Label(), data.KindCollective.Label(), data.KindIndividual.Label()}
+	recOptions     = []string{"Mọi kết quả công nhận", "Được công nhận (kể cả tiêu biểu)", "Tiêu biểu", "Không công nhận", "Loại bỏ"}
+	commendOptions = []string{"Khen thưởng: tất cả", "Đã được khen thưởng", "Chưa được khen thưởng"}
+)
+
+func (s *Entries) layout() fyne.CanvasObject {
+	clear := widget.NewButtonWithIcon("Bỏ lọc", theme.ContentClearIcon(), s.ClearFilters)
+	clear.Importance = widget.LowImportance
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(s.NewButton, s.OpenButton, s.DelButton), s.Search)
+	filters := container.NewGridWithColumns(4, s.Phase, s.Year, s.Unit.Button, s.Field, s.Kind, s.Rec, s.Level, s.Commended)
+	foot := container.NewBorder(nil, nil, s.Count, clear)
+	return container.NewBorder(container.NewVBox(top, filters), foot, nil, nil, s.Table)
+}
+
+// Content is the screen: the list, or the editor when one is open.
+func (s *Entries) Content() fyne.CanvasObject { return s.view }
+
+func (s *Entries) loadCatalog() {
+	background(s.env, context.Background(), func(ctx context.Context) (*Catalog, error) {
+		return loadCatalog(ctx, s.env.Archive)
+	}, func(c *Catalog, err error) {
+		if err != nil {
+			s.env.ShowError(err)
+			return
+		}
+		s.setCatalog(s.env.remember(c))
+		s.reload()
+	})
+}
+
+func (s *Entries) setCatalog(c *Catalog) {
+	s.cat = c
+	now := time.Now().Year()
+	s.phases, s.years = phaseChoice(c, "Mọi giai đoạn"), yearChoice(c, now, "Mọi năm đăng ký")
+	s.fields, s.levels = fieldChoice(c, "Mọi lĩnh vực"), levelChoice(c, "Mọi cấp công nhận")
+	setOptions(s.Phase, s.phases, s.Filter.PhaseID)
+	setOptions(s.Year, s.years, int64(s.Filter.Year))
+	setOptions(s.Field, s.fields, s.Filter.FieldID)
+	setOptions(s.Level, s.levels, s.Filter.RecLevelID)
+	s.Unit.SetCatalog(c)
+	if s.Form != nil {
+		s.Form.setCatalog(c)
+	}
+}
+
+// setOptions fills a select without firing its OnChanged.
+func setOptions(sel *widget.Select, ch *choice, id int64) {
+	f := sel.OnChanged
+	sel.OnChanged = nil
+	sel.Options = ch.labels
+	if l := ch.label(id); l != "" {
+		sel.SetSelected(l)
+	} else {
+		sel.SetSelected(ch.labels[0])
+	}
+	sel.Refresh()
+	sel.OnChanged = f
+}
+
+func (s *Entries) searchChanged(string) {
+	if s.env.Sync {
+		s.filtersChanged()
+		return
+	}
+	// Wait for a pause in typing; each query also cancels the one before.
+	if s.debounce != nil {
+		s.debounce.Stop()
+	}
+	s.debounce = time.AfterFunc(150*time.Millisecond, func() { fyne.Do(s.filtersChanged) })
+}
+
+// filtersChanged reads the filter widgets into Filter and reloads.
+func (s *Entries) filtersChanged() {
+	if s.cat == nil {
+		return
+	}
+	f := data.EntryFilter{Text: s.Search.Text, Sort: s.Filter.Sort, Desc: s.Filter.Desc}
+	f.PhaseID = s.phases.id(s.Phase.Selected)
+	f.Year = int(s.years.id(s.Year.Selected))
+	f.FieldID = s.fields.id(s.Field.Selected)
+	f.UnitID = s.Unit.Selected()
+	switch s.Kind.SelectedIndex() {
+	case 1:
+		f.Kind = data.KindModel
+	case 2:
+		f.Kind = data.KindCollective
+	case 3:
+		f.Kind = data.KindIndividual
+	}
+	switch s.Rec.SelectedIndex() {
+	case 1:
+		f.RecStatuses = []data.RecStatus{data.RecRecognised, data.RecOutstanding}
+	case 2:
+		f.RecStatuses = []data.RecStatus{data.RecOutstanding}
+	case 3:
+		f.RecStatuses = []data.RecStatus{data.RecNotRecognised}
+	case 4:
+		f.RecStatuses = []data.RecStatus{data.RecDropped}
+	}
+	f.RecLevelID = s.levels.id(s.Level.Selected)
+	if f.RecStatuses != nil || f.RecLevelID != 0 {
+		f.RecYear = f.Year // "recognised in the year chosen" when a year is chosen
+		f.Year = 0
+	}
+	switch s.Commended.SelectedIndex() {
+	case 1:
+		f.Commended = data.Yes
+	case 2:
+		f.Commended = data.No
+	}
+	s.Filter = f
+	s.reload()
+}
+
+// SetFilter shows the list filtered as f (the dashboard's bars use it).
+func (s *Entries) SetFilter(f data.EntryFilter) {
+	s.closeForm()
+	s.Filter = f
+	s.Search.OnChanged = nil
+	s.Search.SetText(f.Text)
+	s.Search.OnChanged = s.searchChanged
+	if s.cat != nil {
+		setOptions(s.Phase, s.phases, f.PhaseID)
+		year := f.Year
+		if f.RecYear != 0 {
+			year = f.RecYear
+		}
+		setOptions(s.Year, s.years, int64(year))
+		setOptions(s.Field, s.fields, f.FieldID)
+		setOptions(s.Level, s.levels, f.RecLevelID)
+		s.Unit.SetSelected(f.UnitID)
+	}
+	kind := 0
+	for i, k := range data.Kinds {
+		if f.Kind == k {
+			kind = i + 1
+		}
+	}
+	s.selectIndex(s.Kind, kind)
+	rec := 0
+	if len(f.RecStatuses) == 2 {
+		rec = 1
+	} else if len(f.RecStatuses) == 1 {
+		rec = map[data.RecStatus]int{data.RecOutstanding: 2, data.RecNotRecognised: 3, data.RecDropped: 4}[f.RecStatuses[0]]
+	}
+	s.selectIndex(s.Rec, rec)
+	s.selectIndex(s.Commended, map[data.Tri]int{data.Any: 0, data.Yes: 1, data.No: 2}[f.Commended])
+	s.reload()
+}
+
+func (s *Entries) selectIndex(sel *widget.Select, i int) {
+	f := sel.OnChanged
+	sel.OnChanged = nil
+	sel.SetSelectedIndex(i)
+	sel.OnChanged = f
+}
+
+// ClearFilters shows every entry again.
+func (s *Entries) ClearFilters() {
+	s.SetFilter(data.EntryFilter{Sort: s.Filter.Sort, Desc: s.Filter.Desc})
+}
+
+// reload reads the ordered IDs of the selection; the table then reads the
+// rows it shows. A newer reload cancels an older one still running.
+func (s *Entries) reload() {
+	if s.cancel != nil {
+		s.cancel()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	s.cancel = cancel
+	s.gen++
+	gen := s.gen
+	f := s.Filter
+	background(s.env, ctx, func(ctx context.Context) ([]int64, error) {
+		return s.env.Archive.EntryIDs(ctx, f)
+	}, func(ids []int64, err error) {
+		if gen != s.gen {
+			return // a newer selection is on its way
+		}
+		if err != nil {
+			if data.ErrorCode(err) != data.ECanceled {
+				s.env.ShowError(err)
+			}
+			return
+		}
+		s.ids = ids
+		s.rows = map[int]listRow{}
+		s.pending = map[int]bool{}
+		s.Count.SetText(countText(len(ids), "mô hình, điển hình"))
+		s.Table.Refresh()
+		s.reselect()
+	})
+}
+
+// reselect keeps the selected entry selected after a reload, if it is still
+// in the list.
+func (s *Entries) reselect() {
+	if s.selected == 0 {
+		return
+	}
+	for i, id := range s.ids {
+		if id == s.selected {
+			s.Table.Select(widget.TableCellID{Row: i, Col: 1})
+			return
+		}
+	}
+	s.selected = 0
+	s.Table.UnselectAll()
+	s.updateButtons()
+}
+
+// Reload refreshes after a change, keeping the selection and any open form.
+func (s *Entries) Reload() {
+	s.loadCatalog()
+	if s.Form != nil {
+		s.Form.Reload()
+	}
+}
+
+// Rows returns the IDs currently listed (tests, reports).
+func (s *Entries) Rows() []int64 { return s.ids }
+
+// row returns the formatted row at position i, reading its page if needed.
+// While a page is read off the UI goroutine, the row shows as "…".
+func (s *Entries) row(i int) (listRow, bool) {
+	if r, ok := s.rows[i]; ok {
+		return r, true
+	}
+	page := i / pageSize
+	if s.pending[page] {
+		return listRow{}, false
+	}
+	s.pending[page] = true
+	start := page * pageSize
+	ids := s.ids[start:min(start+pageSize, len(s.ids))]
+	gen, f := s.gen, s.Filter
+	background(s.env, context.Background(), func(ctx context.Context) ([]data.EntryRow, error) {
+		return s.env.Archive.EntryRowsByID(ctx, ids, f)
+	}, func(rows []data.EntryRow, err error) {
+		if gen != s.gen {
+			return
+		}
+		delete(s.pending, page)
+		if err != nil {
+			s.env.ShowError(err)
+			return
+		}
+		byID := map[int64]data.EntryRow{}
+		for _, r := range rows {
+			byID[r.ID] = r
+		}
+		for k, id := range ids {
+			if r, ok := byID[id]; ok {
+				s.rows[start+k] = formatRow(start+k, r)
+			} else {
+				s.rows[start+k] = listRow{id: id, cells: [len(entryColumns)]string{strconv.Itoa(start + k + 1), "(đã bị xóa)"}}
+			}
+		}
+		if !s.env.Sync {
+			s.Table.Refresh()
+		}
+	})
+	r, ok := s.rows[i]
+	return r, ok
+}
+
+func formatRow(i int, r data.EntryRow) listRow {
+	out := listRow{id: r.ID}
+	rec := ""
+	if r.RecStatus != "" {
+		rec = r.RecStatus.Label() + " " + strconv.Itoa(r.RecYear)
+	}
+	com := ""
+	if r.Commended {
+		com = "Đã khen"
+	}
+	out.cells = [len(entryColumns)]string{strconv.Itoa(i + 1), r.Name, r.Kind.Label(), r.Unit, r.Field,
+		strconv.Itoa(r.Year), rec, com, r.UpdatedAt.Local().Format("02/01/2006")}
+	return out
+}

@@ -1,0 +1,237 @@
+package ui
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/danvankheo/danvankheo/data"
+)
+
+// cellLabel is a table cell that opens its entry on a double click.
+type cellLabel struct {
+	widget.Label
+	row      int
+	onDouble func(row int)
+}
+
+func newCellLabel(onDouble func(int)) *cellLabel {
+	c := &cellLabel{onDouble: onDouble}
+	c.Truncation = fyne.TextTruncateEllipsis
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// DoubleTapped opens the row; a single tap still selects it (the table
+// handles that).
+func (c *cellLabel) DoubleTapped(*fyne.PointEvent) {
+	if c.onDouble != nil {
+		c.onDouble(c.row)
+	}
+}
+
+// headerButton is a column title; sortable columns sort when clicked.
+type headerButton struct {
+	widget.Button
+	col int
+}
+
+func (s *Entries) newTable() *widget.Table {
+	t := widget.NewTableWithHeaders(
+		func() (int, int) { return len(s.ids), len(entryColumns) },
+		func() fyne.CanvasObject { return newCellLabel(s.openRow) },
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			c := o.(*cellLabel)
+			c.row = id.Row
+			r, ok := s.row(id.Row)
+			if !ok {
+				c.SetText("…")
+				return
+			}
+			c.SetText(r.cells[id.Col])
+		})
+	t.ShowHeaderColumn = false
+	t.CreateHeader = func() fyne.CanvasObject {
+		h := &headerButton{}
+		h.Importance = widget.LowImportance
+		h.Alignment = widget.ButtonAlignLeading
+		h.ExtendBaseWidget(h)
+		return h
+	}
+	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		h := o.(*headerButton)
+		h.col = id.Col
+		if id.Col < 0 {
+			return
+		}
+		col := entryColumns[id.Col]
+		text := col.title
+		if col.sorts && s.Filter.Sort == col.sort {
+			if s.Filter.Desc {
+				text += " ▼"
+			} else {
+				text += " ▲"
+			}
+		}
+		h.SetText(text)
+		h.OnTapped = func() {
+			if col.sorts {
+				s.SortBy(col.sort)
+			}
+		}
+	}
+	widths := s.env.Prefs.ColumnWidths("entries")
+	for i, c := range entryColumns {
+		w := c.width
+		if i < len(widths) && widths[i] >= 40 {
+			w = float32(widths[i])
+		}
+		t.SetColumnWidth(i, w)
+	}
+	t.OnSelected = func(id widget.TableCellID) {
+		if r, ok := s.rows[id.Row]; ok {
+			s.selected = r.id
+		}
+		s.updateButtons()
+	}
+	return t
+}
+
+// SortBy sorts by a column; choosing the same column again reverses it.
+func (s *Entries) SortBy(by data.EntrySort) {
+	if s.Filter.Sort == by {
+		s.Filter.Desc = !s.Filter.Desc
+	} else {
+		s.Filter.Sort, s.Filter.Desc = by, by == data.SortUpdated
+	}
+	s.reload()
+}
+
+func (s *Entries) openRow(row int) {
+	if r, ok := s.rows[row]; ok {
+		s.selected = r.id
+		s.Open(r.id)
+	}
+}
+
+func (s *Entries) updateButtons() {
+	ro := s.env.ReadOnly()
+	setEnabled(s.NewButton, !ro)
+	setEnabled(s.OpenButton, s.selected != 0)
+	setEnabled(s.DelButton, !ro && s.selected != 0)
+}
+
+func setEnabled(w fyne.Disableable, on bool) {
+	if on {
+		w.Enable()
+	} else {
+		w.Disable()
+	}
+}
+
+// SelectRow selects the entry at position i of the list (tests, keyboard).
+func (s *Entries) SelectRow(i int) {
+	s.row(i)
+	s.Table.Select(widget.TableCellID{Row: i, Col: 1})
+}
+
+// FocusSearch puts the cursor in the search box.
+func (s *Entries) FocusSearch() {
+	s.closeForm()
+	s.env.Win.Canvas().Focus(s.Search)
+}
+
+// New opens an empty form for a new entry.
+func (s *Entries) New() {
+	if s.env.ReadOnly() || s.cat == nil {
+		return
+	}
+	s.showForm(newEntryForm(s.env, s, s.cat, nil))
+}
+
+// Open opens the editor on an entry.
+func (s *Entries) Open(id int64) {
+	if id == 0 || s.cat == nil {
+		return
+	}
+	background(s.env, context.Background(), func(ctx context.Context) (*data.Entry, error) {
+		return s.env.Archive.GetEntry(ctx, id)
+	}, func(e *data.Entry, err error) {
+		if err != nil {
+			s.env.ShowError(err)
+			return
+		}
+		s.showForm(newEntryForm(s.env, s, s.cat, e))
+	})
+}
+
+func (s *Entries) showForm(f *EntryForm) {
+	s.Form = f
+	s.view.Objects = []fyne.CanvasObject{f.Content()}
+	s.view.Refresh()
+	f.focusFirst()
+}
+
+// closeForm returns to the list (the caller has dealt with unsaved work).
+func (s *Entries) closeForm() {
+	if s.Form == nil {
+		return
+	}
+	s.Form = nil
+	s.view.Objects = []fyne.CanvasObject{s.list}
+	s.view.Refresh()
+}
+
+// BackToList closes the editor, asking first if it holds unsaved changes.
+func (s *Entries) BackToList() {
+	if s.Form != nil && s.Form.Dirty() {
+		confirm(s.env, "Chưa lưu thay đổi", "Bạn đang sửa dở và chưa lưu. Bỏ các thay đổi đó?", "Bỏ thay đổi", s.closeForm)
+		return
+	}
+	s.closeForm()
+}
+
+// Dirty reports unsaved changes in the open editor.
+func (s *Entries) Dirty() bool { return s.Form != nil && s.Form.Dirty() }
+
+// Save saves the open editor (Ctrl+S).
+func (s *Entries) Save() {
+	if s.Form != nil {
+		s.Form.Save()
+	}
+}
+
+func (s *Entries) deleteSelected() {
+	id := s.selected
+	r, ok := s.rowByID(id)
+	if id == 0 || !ok || s.env.ReadOnly() {
+		return
+	}
+	confirm(s.env, "Xóa mô hình, điển hình", "Chuyển “"+r.cells[1]+"” vào thùng rác? Có thể khôi phục lại từ Thùng rác.", "Xóa", func() {
+		background(s.env, context.Background(), func(ctx context.Context) (struct{}, error) {
+			return struct{}{}, s.env.Archive.Delete(ctx, "entries", id)
+		}, func(_ struct{}, err error) {
+			if err != nil {
+				s.env.ShowError(err)
+				return
+			}
+			s.selected = 0
+			s.shell.notice("Đã chuyển “" + r.cells[1] + "” vào thùng rác.")
+			s.closeForm()
+			s.env.changed()
+		})
+	})
+}
+
+func (s *Entries) rowByID(id int64) (listRow, bool) {
+	for _, r := range s.rows {
+		if r.id == id {
+			return r, true
+		}
+	}
+	if s.Form != nil && s.Form.entry.ID == id {
+		return listRow{id: id, cells: [len(entryColumns)]string{1: s.Form.entry.Name}}, true
+	}
+	return listRow{}, false
+}

@@ -1,0 +1,204 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/danvankheo/danvankheo/data"
+)
+
+func entriesOf(ta *testApp) *Entries { return ta.screen(screenEntries).(*Entries) }
+
+func TestEntriesListSearchAndFilter(t *testing.T) {
+	ta := newTestApp(t, 120)
+	s := entriesOf(ta)
+	if len(s.Rows()) != 120 || s.Count.Text != "120 mô hình, điển hình" {
+		t.Fatalf("%d rows, count %q", len(s.Rows()), s.Count.Text)
+	}
+	// The first row is drawn from the archive.
+	r, ok := s.row(0)
+	if !ok || r.cells[0] != "1" || r.cells[1] == "" || r.cells[3] == "" {
+		t.Fatalf("row 0 %+v", r)
+	}
+	// Search as you type, without diacritics.
+	test.Type(s.Search, "hien dat")
+	n := len(s.Rows())
+	if n == 0 || n == 120 {
+		t.Fatalf("search kept %d rows", n)
+	}
+	for i := 0; i < min(n, 20); i++ {
+		if _, ok := s.row(i); !ok {
+			t.Fatalf("row %d not loaded", i)
+		}
+	}
+	s.Search.SetText("")
+	if len(s.Rows()) != 120 {
+		t.Fatalf("clearing the search shows %d", len(s.Rows()))
+	}
+	// A filter: individual exemplars only.
+	s.Kind.SetSelected(data.KindIndividual.Label())
+	for i := range s.Rows() {
+		r, _ := s.row(i)
+		if r.cells[2] != data.KindIndividual.Label() {
+			t.Fatalf("row %d is %q", i, r.cells[2])
+		}
+	}
+	s.ClearFilters()
+	if len(s.Rows()) != 120 || s.Kind.SelectedIndex() != 0 {
+		t.Fatal("clearing filters")
+	}
+	// Sorting by year, then reversed.
+	s.SortBy(data.SortYear)
+	first, _ := s.row(0)
+	s.SortBy(data.SortYear)
+	last, _ := s.row(0)
+	if first.cells[5] > last.cells[5] {
+		t.Fatalf("years %s then %s", first.cells[5], last.cells[5])
+	}
+}
+
+func TestCreateEditDeleteEntry(t *testing.T) {
+	ta := newTestApp(t, 30)
+	s := entriesOf(ta)
+	s.New()
+	f := s.Form
+	if f == nil {
+		t.Fatal("no form")
+	}
+	// Saving an empty form shows the messages beside the fields.
+	f.Save()
+	if f.errs["name"].Text == "" || !f.errs["name"].Visible() || f.errs["unit_id"].Text == "" {
+		t.Fatalf("name error %q, unit error %q", f.errs["name"].Text, f.errs["unit_id"].Text)
+	}
+	// Decomposed text typed with another keyboard is stored NFC.
+	test.Type(f.Name, "Mo\u0302 hi\u0300nh thu\u031b\u0309 nghie\u0323\u0302m")
+	f.Unit.choose(s.cat.Units[0].ID)
+	f.Field.SetSelectedIndex(1)
+	f.Year.SetText("2018")
+	f.Phase.SetSelected("Giai đoạn 2016–2020")
+	f.Texts["method"].SetText("Họp dân, bàn bạc dân chủ.")
+	if !f.Dirty() || !ta.shell.Dirty() {
+		t.Fatal("a filled form is not marked unsaved")
+	}
+	f.Save()
+	if f.errs["name"].Visible() || f.entry.ID == 0 {
+		t.Fatalf("save failed: %q", f.errs["name"].Text)
+	}
+	if f.Dirty() {
+		t.Fatal("a saved form is still marked unsaved")
+	}
+	e, err := ta.env.Archive.GetEntry(context.Background(), f.entry.ID)
+	must(t, err)
+	if e.Name != "Mô hình thử nghiệm" || e.Method != "Họp dân, bàn bạc dân chủ." {
+		t.Fatalf("stored %q / %q", e.Name, e.Method)
+	}
+	if len(s.Rows()) != 31 {
+		t.Fatalf("list has %d rows after adding", len(s.Rows()))
+	}
+	// A recognition added from the form.
+	ta.env.OnForm = func(title string, items []*widget.FormItem) {
+		items[2].Widget.(*widget.Select).SetSelectedIndex(1) // a level
+	}
+	f.related.editRecognition(nil)
+	if len(f.related.Recognitions) != 1 || f.related.Recognitions[0].Year != currentYear() {
+		t.Fatalf("recognitions %+v", f.related.Recognitions)
+	}
+	if len(f.related.History) < 1 {
+		t.Fatal("no history")
+	}
+	// Delete asks first and moves it to the bin.
+	s.deleteSelected()
+	if len(ta.env.Asked) == 0 || !strings.Contains(ta.env.Asked[len(ta.env.Asked)-1], "Xóa") {
+		t.Fatalf("no confirmation: %v", ta.env.Asked)
+	}
+	if s.Form != nil || len(s.Rows()) != 30 {
+		t.Fatalf("after delete: form %v, %d rows", s.Form != nil, len(s.Rows()))
+	}
+	_, total, err := ta.env.Archive.FindEntries(context.Background(), data.EntryFilter{Deleted: true})
+	must(t, err)
+	if total != 1 {
+		t.Fatalf("%d in the bin", total)
+	}
+}
+
+func TestConflictChooseFieldByField(t *testing.T) {
+	ta := newTestApp(t, 10)
+	s := entriesOf(ta)
+	id := s.Rows()[0]
+	s.Open(id)
+	f := s.Form
+	other := ta.other(t)
+	theirs, err := other.GetEntry(context.Background(), id)
+	must(t, err)
+	theirs.Place = "ấp 5, xã Tân Hòa"
+	theirs.Results = "Kết quả do người kia ghi"
+	must(t, other.SaveEntry(context.Background(), theirs))
+
+	f.Place.SetText("ấp 7, xã Tân Hòa")
+	f.Texts["notes"].SetText("Ghi chú của tôi")
+	var seen []string
+	ta.env.OnConflict = func(fields []*conflictField, save, take func()) {
+		for _, c := range fields {
+			seen = append(seen, c.col)
+			c.choice = newChoiceFor(c.col == "results") // take theirs for results only
+		}
+		save()
+	}
+	f.Save()
+	got, err := other.GetEntry(context.Background(), id)
+	must(t, err)
+	if got.Place != "ấp 7, xã Tân Hòa" || got.Notes != "Ghi chú của tôi" || got.Results != "Kết quả do người kia ghi" {
+		t.Fatalf("merged: place %q notes %q results %q (fields %v)", got.Place, got.Notes, got.Results, seen)
+	}
+	if f.Dirty() {
+		t.Fatal("form still unsaved after the merge")
+	}
+}
+
+func TestReadOnlyArchiveDisablesEditing(t *testing.T) {
+	ta := newTestApp(t, 5)
+	ar := ta.env.Archive
+	path := ar.Path()
+	ar.Close()
+	o := data.Options{ReadOnly: true, BackupDir: t.TempDir()}
+	ro, err := data.Open(context.Background(), path, o)
+	must(t, err)
+	ta.opened(ro)
+	s := entriesOf(ta)
+	if !s.NewButton.Disabled() || len(ta.shell.banner.Objects) == 0 {
+		t.Fatal("editing enabled on a read-only archive")
+	}
+	s.Open(s.Rows()[0])
+	if !s.Form.SaveBtn.Disabled() {
+		t.Fatal("save enabled on a read-only archive")
+	}
+}
+
+func TestExternalChangeKeepsSelectionAndForm(t *testing.T) {
+	ta := newTestApp(t, 20)
+	s := entriesOf(ta)
+	s.SelectRow(3)
+	sel := s.selected
+	other := ta.other(t)
+	e := &data.Entry{Kind: data.KindModel, Name: "AAA mô hình mới của người khác", UnitID: s.cat.Units[0].ID, FieldID: s.cat.Fields[0].ID, Year: 2024}
+	must(t, other.SaveEntry(context.Background(), e))
+	ta.shell.ExternalChange()
+	if len(s.Rows()) != 21 || s.selected != sel {
+		t.Fatalf("%d rows, selection %d → %d", len(s.Rows()), sel, s.selected)
+	}
+	// An open form with unsaved work keeps it and says someone else saved.
+	s.Open(s.Rows()[5])
+	s.Form.Place.SetText("Đang sửa dở")
+	id := s.Form.entry.ID
+	x, _ := other.GetEntry(context.Background(), id)
+	x.Notes = "sửa từ máy khác"
+	must(t, other.SaveEntry(context.Background(), x))
+	ta.shell.ExternalChange()
+	if s.Form == nil || s.Form.Place.Text != "Đang sửa dở" || !s.Form.Notice.Visible() {
+		t.Fatal("unsaved work lost or not warned")
+	}
+}

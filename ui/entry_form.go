@@ -1,0 +1,396 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/danvankheo/danvankheo/data"
+)
+
+// EntryForm edits one entry: every field of its registration form, with
+// validation messages beside the fields, and tabs for its recognitions,
+// evaluations, commendations, attachments and history.
+type EntryForm struct {
+	env   *Env
+	list  *Entries
+	cat   *Catalog
+	entry data.Entry // as loaded or last saved
+	saved data.Entry // what the form showed then, to tell unsaved changes
+
+	Kind      *widget.RadioGroup
+	Name      *widget.Entry
+	Unit      *unitPicker
+	Field     *widget.Select
+	Phase     *widget.Select
+	Year      *widget.Entry
+	Place     *widget.Entry
+	Person    *widget.Entry
+	Position  *widget.Entry
+	RepCount  *widget.Entry
+	Texts     map[string]*widget.Entry // the long fields, by column name
+	errs      map[string]*canvas.Text  // validation messages, by column name
+	Title     *widget.Label
+	Notice    *widget.Label
+	SaveBtn   *widget.Button
+	related   *entryRelated
+	tabs      *container.AppTabs
+	fields    *choice
+	phases    *choice
+	content   fyne.CanvasObject
+	changedBy bool // someone else saved this entry while it was open
+}
+
+// textFields lists the long fields in the order of the registration form.
+var textFields = []string{"situation", "objectives", "criteria", "method", "scope", "forces", "resources",
+	"time_frame", "results", "replication", "notes"}
+
+func newEntryForm(env *Env, list *Entries, cat *Catalog, e *data.Entry) *EntryForm {
+	f := &EntryForm{env: env, list: list, Texts: map[string]*widget.Entry{}, errs: map[string]*canvas.Text{}}
+	if e == nil {
+		e = &data.Entry{Kind: data.KindModel, Year: currentYear()}
+		if p := cat.PhaseOf(e.Year); p != nil {
+			e.PhaseID = p.ID
+		}
+	}
+	f.Kind = widget.NewRadioGroup([]string{data.KindModel.Label(), data.KindCollective.Label(), data.KindIndividual.Label()}, func(string) { f.kindChanged() })
+	f.Kind.Horizontal = true
+	f.Kind.Required = true
+	f.Name = widget.NewMultiLineEntry()
+	f.Name.Wrapping = fyne.TextWrapWord
+	f.Name.SetMinRowsVisible(2)
+	f.Unit = newUnitPicker(env, "", nil)
+	f.Field = widget.NewSelect(nil, nil)
+	f.Phase = widget.NewSelect(nil, nil)
+	f.Year = widget.NewEntry()
+	f.Place = widget.NewEntry()
+	f.Place.SetPlaceHolder("Ví dụ: ấp 3, xã Tân Hòa")
+	f.Person = widget.NewEntry()
+	f.Position = widget.NewEntry()
+	f.RepCount = widget.NewEntry()
+	for _, c := range textFields {
+		t := widget.NewMultiLineEntry()
+		t.Wrapping = fyne.TextWrapWord
+		t.SetMinRowsVisible(3)
+		f.Texts[c] = t
+	}
+	f.Title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	f.Title.Truncation = fyne.TextTruncateEllipsis
+	f.Notice = widget.NewLabel("")
+	f.Notice.Wrapping = fyne.TextWrapWord
+	f.Notice.Importance = widget.WarningImportance
+	f.Notice.Hide()
+	f.SaveBtn = widget.NewButtonWithIcon("Lưu (Ctrl+S)", theme.DocumentSaveIcon(), f.Save)
+	f.SaveBtn.Importance = widget.HighImportance
+	f.setCatalog(cat)
+	f.load(e)
+	f.related = newEntryRelated(env, f)
+	f.content = f.layout()
+	if env.ReadOnly() {
+		f.SaveBtn.Disable()
+	}
+	return f
+}
+
+func currentYear() int { return nowFunc().Year() }
+
+func (f *EntryForm) setCatalog(c *Catalog) {
+	f.cat = c
+	f.fields = fieldChoice(c, "")
+	f.phases = phaseChoice(c, "(Không thuộc giai đoạn nào)")
+	f.Field.Options, f.Phase.Options = f.fields.labels, f.phases.labels
+	f.Field.Refresh()
+	f.Phase.Refresh()
+	f.Unit.SetCatalog(c)
+}
+
+// load shows e in the form and takes it as the saved state.
+func (f *EntryForm) load(e *data.Entry) {
+	f.entry = *e
+	f.Kind.SetSelected(e.Kind.Label())
+	f.Name.SetText(e.Name)
+	f.Unit.SetSelected(e.UnitID)
+	f.Field.SetSelected(f.fields.label(e.FieldID))
+	f.Phase.SetSelected(f.phases.label(e.PhaseID))
+	f.Year.SetText(intText(e.Year))
+	f.Place.SetText(e.Place)
+	f.Person.SetText(e.Person)
+	f.Position.SetText(e.Position)
+	f.RepCount.SetText(intText(e.ReplicationCount))
+	for _, c := range textFields {
+		f.Texts[c].SetText(*entryText(e, c))
+	}
+	f.saved = f.collect()
+	f.showErrors(nil)
+	f.updateTitle()
+}
+
+func intText(n int) string {
+	if n == 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}
+
+// entryText returns the field of e named by its column.
+func entryText(e *data.Entry, col string) *string {
+	switch col {
+	case "situation":
+		return &e.Situation
+	case "objectives":
+		return &e.Objectives
+	case "criteria":
+		return &e.Criteria
+	case "method":
+		return &e.Method
+	case "scope":
+		return &e.Scope
+	case "forces":
+		return &e.Forces
+	case "resources":
+		return &e.Resources
+	case "time_frame":
+		return &e.TimeFrame
+	case "results":
+		return &e.Results
+	case "replication":
+		return &e.Replication
+	}
+	return &e.Notes
+}
+
+// collect reads the form into an entry (unparsable numbers become -1 so
+// they show as errors).
+func (f *EntryForm) collect() data.Entry {
+	e := f.entry
+	for _, k := range data.Kinds {
+		if k.Label() == f.Kind.Selected {
+			e.Kind = k
+		}
+	}
+	e.Name = f.Name.Text
+	e.UnitID = f.Unit.Selected()
+	e.FieldID = f.fields.id(f.Field.Selected)
+	e.PhaseID = f.phases.id(f.Phase.Selected)
+	e.Year = parseCount(f.Year.Text)
+	e.Place, e.Person, e.Position = f.Place.Text, f.Person.Text, f.Position.Text
+	e.ReplicationCount = parseCount(f.RepCount.Text)
+	for _, c := range textFields {
+		*entryText(&e, c) = f.Texts[c].Text
+	}
+	return e
+}
+
+func parseCount(s string) int {
+	s = strings.TrimSpace(strings.ReplaceAll(s, ".", ""))
+	if s == "" {
+		return 0
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+// Dirty reports whether the form differs from what was loaded or saved.
+func (f *EntryForm) Dirty() bool { return !sameEntry(f.collect(), f.saved) }
+
+// sameEntry compares what a person can edit in two entries.
+func sameEntry(a, b data.Entry) bool {
+	if a.Kind != b.Kind || a.Name != b.Name || a.UnitID != b.UnitID || a.FieldID != b.FieldID ||
+		a.PhaseID != b.PhaseID || a.Year != b.Year || a.Place != b.Place || a.Person != b.Person ||
+		a.Position != b.Position || a.ReplicationCount != b.ReplicationCount {
+		return false
+	}
+	for _, c := range textFields {
+		if *entryText(&a, c) != *entryText(&b, c) {
+			return false
+		}
+	}
+	return true
+}
+
+func (f *EntryForm) kindChanged() {
+	if f.Person == nil {
+		return
+	}
+	if f.Kind.Selected == data.KindIndividual.Label() {
+		f.Person.SetPlaceHolder("Họ và tên người được ghi nhận")
+	} else {
+		f.Person.SetPlaceHolder("Tập thể hoặc người phụ trách")
+	}
+}
+
+func (f *EntryForm) updateTitle() {
+	if f.entry.ID == 0 {
+		f.Title.SetText("Thêm mô hình, điển hình mới")
+		return
+	}
+	f.Title.SetText(f.entry.Name)
+}
+
+// Save validates and stores the form. Errors show beside their fields; a
+// conflict with another person's save opens the comparison.
+func (f *EntryForm) Save() {
+	if f.env.ReadOnly() {
+		return
+	}
+	e := f.collect()
+	if e.Year < 0 || e.ReplicationCount < 0 {
+		var fe []data.FieldError
+		if e.Year < 0 {
+			fe = append(fe, data.FieldError{Field: "year", Message: "Năm đăng ký phải là số, ví dụ 2024."})
+		}
+		if e.ReplicationCount < 0 {
+			fe = append(fe, data.FieldError{Field: "replication_count", Message: "Số nơi nhân rộng phải là số."})
+		}
+		f.showErrors(fe)
+		return
+	}
+	background(f.env, context.Background(), func(ctx context.Context) (*data.Entry, error) {
+		err := f.env.Archive.SaveEntry(ctx, &e)
+		return &e, err
+	}, func(saved *data.Entry, err error) {
+		var ce *data.ConflictError
+		switch {
+		case errors.As(err, &ce):
+			showConflict(f.env, ce, func(merged *data.Entry) {
+				f.loadFields(merged)
+				f.Save()
+			}, func(theirs *data.Entry) { f.load(theirs) })
+		case data.ErrorCode(err) == data.EInvalid:
+			f.showErrors(data.FieldErrors(err))
+		case err != nil:
+			f.env.ShowError(err)
+		default:
+			isNew := f.entry.ID == 0
+			f.load(saved)
+			f.changedBy = false
+			f.Notice.Hide()
+			f.list.selected = saved.ID
+			f.related.load()
+			if isNew {
+				f.list.shell.notice("Đã thêm “" + saved.Name + "”.")
+			} else {
+				f.list.shell.notice("Đã lưu “" + saved.Name + "”.")
+			}
+			f.env.changed()
+		}
+	})
+}
+
+// loadFields shows e's values but keeps the saved state, so the form stays
+// marked as changed (after merging a conflict).
+func (f *EntryForm) loadFields(e *data.Entry) {
+	saved := f.saved
+	f.load(e)
+	f.saved = saved
+}
+
+// showErrors puts each message under its field.
+func (f *EntryForm) showErrors(errs []data.FieldError) {
+	for _, t := range f.errs {
+		t.Text = ""
+		t.Hide()
+	}
+	for _, e := range errs {
+		if t, ok := f.errs[e.Field]; ok {
+			t.Text = e.Message
+			t.Show()
+			t.Refresh()
+		}
+	}
+	if len(errs) > 0 && f.tabs != nil {
+		f.tabs.SelectIndex(0)
+	}
+}
+
+// Reload is called after a change in the archive: an unchanged form shows
+// the new version; a form being edited keeps the person's work and warns
+// that saving will show both versions.
+func (f *EntryForm) Reload() {
+	if f.entry.ID == 0 {
+		return
+	}
+	id, version := f.entry.ID, f.entry.Version
+	background(f.env, context.Background(), func(ctx context.Context) (*data.Entry, error) {
+		return f.env.Archive.GetEntry(ctx, id)
+	}, func(e *data.Entry, err error) {
+		if err != nil || f.list.Form != f || e.Version == version {
+			return
+		}
+		if f.Dirty() {
+			f.changedBy = true
+			f.Notice.SetText("Mô hình này vừa được " + e.UpdatedBy + " sửa và lưu. Bạn vẫn sửa tiếp được; khi lưu, chương trình sẽ cho xem hai phiên bản để chọn.")
+			f.Notice.Show()
+			return
+		}
+		f.load(e)
+		f.related.load()
+	})
+}
+
+func (f *EntryForm) focusFirst() {
+	if f.env.Win != nil {
+		f.env.Win.Canvas().Focus(f.Name)
+	}
+}
+
+// Content is the editor.
+func (f *EntryForm) Content() fyne.CanvasObject { return f.content }
+
+func (f *EntryForm) layout() fyne.CanvasObject {
+	back := widget.NewButtonWithIcon("Danh sách", theme.NavigateBackIcon(), f.list.BackToList)
+	del := widget.NewButtonWithIcon("Xóa", theme.DeleteIcon(), f.list.deleteSelected)
+	if f.entry.ID == 0 || f.env.ReadOnly() {
+		del.Disable()
+	}
+	bar := container.NewBorder(nil, nil, back, container.NewHBox(del, f.SaveBtn), f.Title)
+
+	general := container.NewVBox(
+		f.row("kind", "Loại", f.Kind),
+		f.row("name", "Tên mô hình, điển hình", f.Name),
+		container.NewGridWithColumns(2,
+			f.row("unit_id", "Đơn vị thực hiện", f.Unit.Button),
+			f.row("field_id", "Lĩnh vực", f.Field)),
+		container.NewGridWithColumns(2,
+			f.row("phase_id", "Giai đoạn", f.Phase),
+			f.row("year", "Năm đăng ký", f.Year)),
+		f.row("place", "Địa bàn thực hiện", f.Place),
+		container.NewGridWithColumns(2,
+			f.row("person", "Cá nhân, tập thể", f.Person),
+			f.row("position", "Chức vụ", f.Position)),
+		container.NewGridWithColumns(2,
+			f.row("replication_count", "Số nơi đã nhân rộng", f.RepCount), layoutSpacer()),
+	)
+	content := container.NewVBox()
+	for _, c := range textFields {
+		content.Add(f.row(c, data.EntryFieldLabels[c], f.Texts[c]))
+	}
+	f.tabs = container.NewAppTabs(
+		container.NewTabItem("Thông tin chung", container.NewVScroll(container.NewPadded(general))),
+		container.NewTabItem("Nội dung", container.NewVScroll(container.NewPadded(content))),
+		container.NewTabItem("Công nhận, đánh giá, khen thưởng", f.related.recordsTab()),
+		container.NewTabItem("Ảnh, tài liệu", f.related.attachmentsTab()),
+		container.NewTabItem("Lịch sử", f.related.historyTab()),
+	)
+	return container.NewBorder(container.NewVBox(bar, f.Notice), nil, nil, nil, f.tabs)
+}
+
+// row is a labelled field with room for its validation message.
+func (f *EntryForm) row(col, label string, w fyne.CanvasObject) fyne.CanvasObject {
+	l := widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	msg := canvas.NewText("", theme.Color(theme.ColorNameError))
+	msg.TextSize = theme.CaptionTextSize()
+	msg.Hide()
+	f.errs[col] = msg
+	return container.NewVBox(l, w, msg)
+}

@@ -1,0 +1,104 @@
+package ui
+
+import (
+	"context"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/danvankheo/danvankheo/data"
+)
+
+var recStatusLabels = func() []string {
+	var l []string
+	for _, s := range data.RecStatuses {
+		l = append(l, s.Label())
+	}
+	return l
+}()
+
+var awardStatusLabels = func() []string {
+	var l []string
+	for _, s := range data.AwardStatuses {
+		l = append(l, s.Label())
+	}
+	return l
+}()
+
+// editRecognition opens the recognition of a year (nil: a new one).
+func (r *entryRelated) editRecognition(rec *data.Recognition) {
+	if rec == nil {
+		rec = &data.Recognition{EntryID: r.form.entry.ID, Year: currentYear(), Status: data.RecRecognised}
+	}
+	rc := *rec
+	year := widget.NewEntry()
+	year.SetText(strconv.Itoa(rc.Year))
+	status := widget.NewSelect(recStatusLabels, nil)
+	status.SetSelected(rc.Status.Label())
+	levels := levelChoice(r.form.cat, "(Không chọn)")
+	level := widget.NewSelect(levels.labels, nil)
+	level.SetSelected(levels.label(rc.LevelID))
+	decision := widget.NewEntry()
+	decision.SetText(rc.Decision)
+	decision.SetPlaceHolder("Ví dụ: Quyết định số 125-QĐ/BTGDVTU ngày 20/12/2025")
+	notes := widget.NewEntry()
+	notes.SetText(rc.Notes)
+	items := []*widget.FormItem{
+		widget.NewFormItem("Năm", year), widget.NewFormItem("Kết quả", status),
+		widget.NewFormItem("Cấp công nhận", level), widget.NewFormItem("Quyết định", decision),
+		widget.NewFormItem("Ghi chú", notes),
+	}
+	r.formDialog("Kết quả công nhận", items, func() {
+		rc.Year = parseCount(year.Text)
+		rc.Status = data.RecStatuses[max(0, status.SelectedIndex())]
+		rc.LevelID = levels.id(level.Selected)
+		rc.Decision, rc.Notes = decision.Text, notes.Text
+		r.run(func(ctx context.Context) error { return r.env.Archive.SaveRecognition(ctx, &rc) }, "Đã lưu kết quả công nhận năm "+strconv.Itoa(rc.Year)+".")
+	})
+}
+
+// editCommendation opens a commendation (nil: a new proposal).
+func (r *entryRelated) editCommendation(c *data.Commendation) {
+	if c == nil {
+		c = &data.Commendation{EntryID: r.form.entry.ID, Year: currentYear(), Status: data.AwardProposed}
+	}
+	cc := *c
+	year := widget.NewEntry()
+	year.SetText(strconv.Itoa(cc.Year))
+	forms := &choice{}
+	for _, f := range r.form.cat.Forms {
+		forms.add(f.Name, f.ID)
+	}
+	form := widget.NewSelect(forms.labels, nil)
+	form.PlaceHolder = "Chọn hình thức khen thưởng"
+	form.SetSelected(forms.label(cc.FormID))
+	status := widget.NewSelect(awardStatusLabels, nil)
+	status.SetSelected(cc.Status.Label())
+	number := widget.NewEntry()
+	number.SetText(cc.DecisionNo)
+	number.SetPlaceHolder("Ví dụ: 3125/QĐ-UBND")
+	date := newDateEntry()
+	date.SetText(showDate(cc.DecisionDate))
+	citation := widget.NewMultiLineEntry()
+	citation.Wrapping = fyne.TextWrapWord
+	citation.SetText(cc.Citation)
+	citation.SetPlaceHolder("Đã có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”…")
+	items := []*widget.FormItem{
+		widget.NewFormItem("Năm", year), widget.NewFormItem("Hình thức", form),
+		widget.NewFormItem("Trạng thái", status), widget.NewFormItem("Số quyết định", number),
+		widget.NewFormItem("Ngày quyết định", date), widget.NewFormItem("Nội dung thành tích", citation),
+	}
+	r.formDialog("Khen thưởng", items, func() {
+		cc.Year = parseCount(year.Text)
+		cc.FormID = forms.id(form.Selected)
+		cc.Status = data.AwardStatuses[max(0, status.SelectedIndex())]
+		cc.DecisionNo, cc.DecisionDate, cc.Citation = number.Text, isoDate(date.Text), citation.Text
+		r.run(func(ctx context.Context) error { return r.env.Archive.SaveCommendation(ctx, &cc) }, "Đã lưu khen thưởng năm "+strconv.Itoa(cc.Year)+".")
+	})
+}
+
+// formDialog shows items and runs save when confirmed.
+func (r *entryRelated) formDialog(title string, items []*widget.FormItem, save func()) {
+	formDialog(r.env, title, items, save)
+}

@@ -1,0 +1,225 @@
+package ui
+
+import (
+	"fmt"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/danvankheo/danvankheo/data/vntext"
+)
+
+// screen is one page of the main window.
+type screen interface {
+	Content() fyne.CanvasObject
+	// Reload reads the archive again after a change, keeping the
+	// selection, the scroll position and any unsaved form.
+	Reload()
+}
+
+// dirtyScreen is a screen that may hold unsaved changes.
+type dirtyScreen interface{ Dirty() bool }
+
+// Screen names, in the order of the navigation.
+const (
+	screenDashboard = "tong-quan"
+	screenEntries   = "mo-hinh"
+	screenEvaluate  = "danh-gia"
+	screenAwards    = "khen-thuong"
+	screenReports   = "bao-cao"
+	screenCatalog   = "danh-muc"
+	screenSettings  = "cai-dat"
+	screenAudit     = "nhat-ky"
+	screenTrash     = "thung-rac"
+)
+
+type navItem struct {
+	id    string
+	label string
+	icon  fyne.Resource
+	make  func() screen
+}
+
+// Shell is the main window's frame: the navigation on the left, the
+// current screen, a banner for a read-only archive and a status line.
+type Shell struct {
+	env     *Env
+	app     *App
+	items   []navItem
+	nav     *widget.List
+	content *fyne.Container
+	screens map[string]screen
+	current string
+
+	banner   *fyne.Container
+	status   *widget.Label
+	notes    *widget.Label
+	activity *widget.Activity
+	busyText *widget.Label
+}
+
+func newShell(env *Env, app *App) *Shell {
+	s := &Shell{env: env, app: app, screens: map[string]screen{}}
+	s.items = []navItem{
+		{screenDashboard, "Tổng quan", theme.HomeIcon(), func() screen { return newDashboard(env, s) }},
+		{screenEntries, "Mô hình, điển hình", theme.ListIcon(), func() screen { return newEntries(env, s) }},
+		{screenEvaluate, "Đánh giá", theme.ConfirmIcon(), func() screen { return newEvaluations(env, s) }},
+		{screenAwards, "Khen thưởng", theme.MailSendIcon(), func() screen { return newAwards(env, s) }},
+		{screenReports, "Báo cáo", theme.DocumentPrintIcon(), func() screen { return newReports(env, s) }},
+		{screenCatalog, "Danh mục", theme.StorageIcon(), func() screen { return newCatalog(env, s) }},
+		{screenSettings, "Cài đặt", theme.SettingsIcon(), func() screen { return newSettings(env, s) }},
+		{screenAudit, "Nhật ký", theme.HistoryIcon(), func() screen { return newAudit(env, s) }},
+		{screenTrash, "Thùng rác", theme.DeleteIcon(), func() screen { return newTrash(env, s) }},
+	}
+	s.nav = widget.NewList(func() int { return len(s.items) }, func() fyne.CanvasObject {
+		return container.NewHBox(widget.NewIcon(theme.HomeIcon()), widget.NewLabel("Mô hình, điển hình"))
+	}, func(id widget.ListItemID, o fyne.CanvasObject) {
+		row := o.(*fyne.Container)
+		row.Objects[0].(*widget.Icon).SetResource(s.items[id].icon)
+		row.Objects[1].(*widget.Label).SetText(s.items[id].label)
+	})
+	s.nav.OnSelected = func(id widget.ListItemID) {
+		if s.items[id].id != s.current {
+			s.Show(s.items[id].id)
+		}
+	}
+	s.content = container.NewStack()
+	s.status = widget.NewLabel("")
+	s.notes = widget.NewLabel("")
+	s.notes.Truncation = fyne.TextTruncateEllipsis
+	s.activity = widget.NewActivity()
+	s.busyText = widget.NewLabel("")
+	env.onBusy = s.setBusy
+	env.onChange = s.ExternalChange
+	s.banner = container.NewStack()
+	if ro, why := env.Archive.ReadOnly(); ro {
+		bg := canvas.NewRectangle(amber)
+		msg := widget.NewLabel("Chỉ xem – " + why)
+		msg.Wrapping = fyne.TextWrapWord
+		msg.Importance = widget.WarningImportance
+		s.banner.Objects = []fyne.CanvasObject{bg, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, msg)}
+	}
+	s.updateStatus()
+	s.addShortcuts()
+	return s
+}
+
+// Content is the window's content while an archive is open.
+func (s *Shell) Content() fyne.CanvasObject {
+	title := widget.NewLabelWithStyle("Dân vận khéo", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	closeBtn := widget.NewButtonWithIcon("Đóng kho", theme.LogoutIcon(), func() { s.app.CloseArchive() })
+	closeBtn.Importance = widget.LowImportance
+	left := container.NewBorder(container.NewHBox(widget.NewIcon(s.env.App.Icon()), title), closeBtn, nil, nil, s.nav)
+	statusBar := container.NewBorder(nil, nil, s.status, container.NewHBox(s.busyText, s.activity), s.notes)
+	main := container.NewBorder(s.banner, container.NewVBox(widget.NewSeparator(), statusBar), nil, nil, s.content)
+	split := container.NewHSplit(left, main)
+	split.Offset = 0.15
+	return split
+}
+
+// Show switches to the named screen, asking first if the current one holds
+// unsaved changes it would lose.
+func (s *Shell) Show(id string) {
+	for i, it := range s.items {
+		if it.id != id {
+			continue
+		}
+		sc, ok := s.screens[id]
+		if !ok {
+			sc = it.make()
+			s.screens[id] = sc
+		}
+		s.current = id
+		s.content.Objects = []fyne.CanvasObject{sc.Content()}
+		s.content.Refresh()
+		s.nav.Select(i)
+		return
+	}
+}
+
+// Screen returns a screen by name, building it if needed (tests, the tour).
+func (s *Shell) Screen(id string) screen {
+	if _, ok := s.screens[id]; !ok {
+		for _, it := range s.items {
+			if it.id == id {
+				s.screens[id] = it.make()
+			}
+		}
+	}
+	return s.screens[id]
+}
+
+// Dirty reports whether any screen holds unsaved changes.
+func (s *Shell) Dirty() bool {
+	for _, sc := range s.screens {
+		if d, ok := sc.(dirtyScreen); ok && d.Dirty() {
+			return true
+		}
+	}
+	return false
+}
+
+// ExternalChange reloads the screens after someone changed the archive.
+func (s *Shell) ExternalChange() {
+	for _, sc := range s.screens {
+		sc.Reload()
+	}
+	s.updateStatus()
+}
+
+func (s *Shell) updateStatus() {
+	a := s.env.Archive
+	who := a.Actor().Name()
+	text := fmt.Sprintf("Kho: %s   ·   Người dùng: %s", a.Path(), who)
+	if ro, _ := a.ReadOnly(); ro {
+		text += "   ·   Chỉ xem"
+	}
+	s.status.SetText(text)
+}
+
+// notice shows a short message in the status line.
+func (s *Shell) notice(msg string) { s.notes.SetText(msg) }
+
+func (s *Shell) setBusy(on bool) {
+	if on {
+		s.busyText.SetText("Đang xử lý…")
+		s.activity.Start()
+		s.activity.Show()
+		return
+	}
+	s.busyText.SetText("")
+	s.activity.Stop()
+	s.activity.Hide()
+}
+
+// addShortcuts binds the keys office programs use.
+func (s *Shell) addShortcuts() {
+	c := s.env.Win.Canvas()
+	key := func(k fyne.KeyName, f func()) {
+		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { f() })
+	}
+	key(fyne.KeyN, func() {
+		s.Show(screenEntries)
+		s.Screen(screenEntries).(*Entries).New()
+	})
+	key(fyne.KeyF, func() {
+		s.Show(screenEntries)
+		s.Screen(screenEntries).(*Entries).FocusSearch()
+	})
+	key(fyne.KeyS, func() {
+		if sv, ok := s.screens[s.current].(interface{ Save() }); ok {
+			sv.Save()
+		}
+	})
+	key(fyne.KeyP, func() { s.Show(screenReports) })
+}
+
+// countText formats "1.045 mô hình, điển hình".
+func countText(n int, what string) string { return vntext.FormatInt(int64(n)) + " " + what }
+
+func baseName(p string) string { return filepath.Base(p) }
