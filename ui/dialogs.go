@@ -23,8 +23,8 @@ func showError(w fyne.Window, err error) {
 
 // progress is a dialog with a bar and a cancel button for long work.
 type progress struct {
-	ctx    context.Context
-	cancel context.CancelFunc
+	ctx      context.Context
+	cancel   context.CancelFunc
 	bar      *widget.ProgressBar
 	d        dialog.Dialog
 	finished bool
