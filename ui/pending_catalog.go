@@ -1,0 +1,3 @@
+package ui
+
+func newCatalog(env *Env, s *Shell) screen { return &pending{"Danh mục"} }

@@ -1,0 +1,3 @@
+package ui
+
+func newDashboard(env *Env, s *Shell) screen { return &pending{"Tổng quan"} }

@@ -1,0 +1,3 @@
+package ui
+
+func newReports(env *Env, s *Shell) screen { return &pending{"Báo cáo"} }
