@@ -19,7 +19,7 @@ export LANG := vi_VN.UTF-8
 FYNE_PKGS := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
              libxinerama-dev libxi-dev libxxf86vm-dev
 RUN_PKGS  := $(FYNE_PKGS) sqlite3
-TEST_PKGS := $(FYNE_PKGS) sqlite3 xvfb xauth imagemagick
+TEST_PKGS := $(FYNE_PKGS) sqlite3 poppler-utils xvfb xauth imagemagick
 
 .PHONY: run test bench screenshots clean build deps-run deps-test
 

@@ -76,7 +76,7 @@ func audit(ctx context.Context, q dbtx, actor Actor, at time.Time, action, table
 
 // AuditFilter selects lines of the audit log. Zero fields match everything.
 type AuditFilter struct {
-	Person   string // matches the OS login or the display name, ignoring case
+	Person   string // words beginning the OS login or display name, ignoring case and diacritics
 	From, To time.Time
 	Table    string
 	RecordID int64
@@ -88,10 +88,10 @@ type AuditFilter struct {
 func (a *Archive) FindAudit(ctx context.Context, f AuditFilter) ([]AuditEntry, int, error) {
 	var where []string
 	var args []any
-	if f.Person != "" {
-		where = append(where, "(lower(os_user) LIKE ? OR lower(display_name) LIKE ?)")
-		p := "%" + strings.ToLower(f.Person) + "%"
-		args = append(args, p, p)
+	if strings.TrimSpace(f.Person) != "" {
+		// Folded like search: "hung" finds "Hùng", "do" finds "Đỗ".
+		where = append(where, "dvk_match(os_user || ' ' || display_name, ?)")
+		args = append(args, f.Person)
 	}
 	if !f.From.IsZero() {
 		where = append(where, "at >= ?")

@@ -15,29 +15,12 @@ import (
 // holds hundreds of thousands, a province thousands.
 const benchEntries = 100_000
 
-// benchArchive returns the path of a demo archive with n entries, made once
-// and kept in the user's cache folder (about three minutes to generate).
+// benchArchive returns the path of a demo archive with n entries, made
+// once and kept in the user's cache folder (about three minutes to make).
 func benchArchive(b *testing.B, n int) string {
 	b.Helper()
-	dir, err := os.UserCacheDir()
-	if err != nil {
-		dir = os.TempDir()
-	}
-	dir = filepath.Join(dir, "danvankheo-bench")
-	path := filepath.Join(dir, fmt.Sprintf("demo-%d-s%d-g%d.dvk", n, data.SchemaVersion(), demo.GeneratorVersion))
-	if _, err := os.Stat(path); err == nil {
-		return path
-	}
-	must(b, os.MkdirAll(dir, 0o755))
-	tmp := path + ".tmp"
-	os.Remove(tmp)
-	a, err := data.Create(ctx, tmp, data.Options{BackupDir: b.TempDir()})
+	path, err := demo.CachedArchive(ctx, n)
 	must(b, err)
-	b.Logf("generating a %d-entry archive in %s", n, path)
-	_, err = demo.Generate(ctx, a, demo.Options{Entries: n})
-	a.Close()
-	must(b, err)
-	must(b, os.Rename(tmp, path))
 	return path
 }
 

@@ -291,6 +291,31 @@ func (a *Archive) EntryIDs(ctx context.Context, f EntryFilter) ([]int64, error) 
 	return ids, err
 }
 
+// SearchIDs returns the IDs of the live entries whose text matches, in
+// increasing order, or nil for text without words. A list screen combines
+// it with the ordered IDs of its other filters (EntryIDs), which stay the
+// same while the person types: a keystroke then costs one search.
+func (a *Archive) SearchIDs(ctx context.Context, text string) ([]int64, error) {
+	m := searchMatch(text)
+	if m == "" {
+		return nil, nil
+	}
+	var ids []int64
+	err := a.read(ctx, func(q dbtx) error {
+		var list sql.NullString
+		err := q.QueryRowContext(ctx, "SELECT group_concat(rowid) FROM (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ? ORDER BY rowid)", m).Scan(&list)
+		if err != nil {
+			return err
+		}
+		ids, err = parseIDs(list.String)
+		if ids == nil {
+			ids = []int64{}
+		}
+		return err
+	})
+	return ids, err
+}
+
 func parseIDs(s string) ([]int64, error) {
 	if s == "" {
 		return nil, nil
@@ -451,4 +476,39 @@ func fillChunk(ctx context.Context, q dbtx, f EntryFilter, out, part []EntryRow,
 		out[index[id]].Commended = true
 	}
 	return rs.Err()
+}
+
+// EntryNotes returns the notes (ghi chú) of the given entries, for lists
+// that print them; entries without notes are absent from the map.
+func (a *Archive) EntryNotes(ctx context.Context, ids []int64) (map[int64]string, error) {
+	out := map[int64]string{}
+	err := a.read(ctx, func(q dbtx) error {
+		for start := 0; start < len(ids); start += 500 {
+			part := ids[start:min(start+500, len(ids))]
+			args := make([]any, len(part))
+			for i, id := range part {
+				args[i] = id
+			}
+			rs, err := q.QueryContext(ctx, "SELECT entry_id, notes FROM entry_texts WHERE notes <> '' AND entry_id IN (?"+
+				strings.Repeat(", ?", len(part)-1)+")", args...)
+			if err != nil {
+				return err
+			}
+			for rs.Next() {
+				var id int64
+				var n string
+				if err := rs.Scan(&id, &n); err != nil {
+					rs.Close()
+					return err
+				}
+				out[id] = n
+			}
+			rs.Close()
+			if err := rs.Err(); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return out, err
 }

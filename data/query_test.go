@@ -191,3 +191,29 @@ func TestChangedSeesOtherWriters(t *testing.T) {
 		t.Fatal("reported twice")
 	}
 }
+
+func TestSearchIDsAgreeWithFindEntries(t *testing.T) {
+	a, _ := newArchive(t)
+	fx := seed(t, a)
+	for _, n := range []string{"Dân vận khéo ở ấp 1", "Tổ tự quản", "Dân vận khéo ở ấp 2", "Chi hội phụ nữ"} {
+		fx.entry(t, n)
+	}
+	ids, err := a.SearchIDs(ctx, "dan van")
+	must(t, err)
+	rows, _, err := a.FindEntries(ctx, data.EntryFilter{Text: "dan van", Sort: data.SortUpdated})
+	must(t, err)
+	if len(ids) != 2 || len(rows) != 2 || ids[0] >= ids[1] {
+		t.Fatalf("ids %v rows %v", ids, names(rows))
+	}
+	for _, r := range rows {
+		if r.ID != ids[0] && r.ID != ids[1] {
+			t.Fatalf("%d not in %v", r.ID, ids)
+		}
+	}
+	if ids, err := a.SearchIDs(ctx, " – "); err != nil || ids != nil {
+		t.Fatalf("no words: %v %v", ids, err)
+	}
+	if ids, err := a.SearchIDs(ctx, "khong co dau"); err != nil || ids == nil || len(ids) != 0 {
+		t.Fatalf("no match: %v %v", ids, err)
+	}
+}

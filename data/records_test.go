@@ -230,3 +230,16 @@ func TestSettingsConflict(t *testing.T) {
 		t.Fatalf("%+v", got)
 	}
 }
+
+func TestAuditPersonIgnoresDiacritics(t *testing.T) {
+	a, path := newArchive(t)
+	b := openAgain(t, path, data.Actor{User: "do.va", Machine: "MAY-02", Display: "Đỗ Văn Ánh"})
+	must(t, b.SaveField(ctx, &data.Field{Name: "Xây dựng nông thôn mới", Position: 5}))
+	for _, q := range []string{"do van", "ĐỖ", "anh", "do.va"} {
+		log, _, err := a.FindAudit(ctx, data.AuditFilter{Person: q})
+		must(t, err)
+		if len(log) != 1 || log[0].Display != "Đỗ Văn Ánh" {
+			t.Errorf("person %q: %d lines", q, len(log))
+		}
+	}
+}

@@ -91,6 +91,14 @@ func (a *App) Start(o Options) {
 func (a *App) showStart() {
 	a.start = newStart(a.env, a)
 	a.env.Win.SetTitle("Dân vận khéo")
+	quit := fyne.NewMenuItem("Thoát", a.requestClose)
+	quit.IsQuit = true
+	a.env.Win.SetMainMenu(fyne.NewMainMenu(fyne.NewMenu("Tệp",
+		fyne.NewMenuItem("Tạo kho mới…", a.start.create),
+		fyne.NewMenuItem("Mở kho…", a.start.browse),
+		fyne.NewMenuItem("Mở kho mẫu", a.openDemo),
+		fyne.NewMenuItemSeparator(), quit)))
+	a.env.Win.Canvas().SetOnTypedKey(nil)
 	a.env.Win.SetContent(a.start.Content())
 }
 

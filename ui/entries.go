@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 	"time"
 
@@ -30,6 +31,9 @@ type Entries struct {
 	cancel   context.CancelFunc
 	debounce *time.Timer
 	selected int64 // the entry selected in the table
+	headers  map[int]*headerButton
+	base     []int64 // ordered IDs of Filter without its text
+	baseKey  string  // the filter base was read for
 
 	Search     *widget.Entry
 	Phase      *widget.Select
@@ -40,7 +44,7 @@ type Entries struct {
 	Level      *widget.Select
 	Commended  *widget.Select
 	Unit       *unitPicker
-	Table      *widget.Table
+	Table      *keyTable
 	Count      *widget.Label
 	NewButton  *widget.Button
 	OpenButton *widget.Button
@@ -78,7 +82,7 @@ var entryColumns = [...]struct {
 const pageSize = 100
 
 func newEntries(env *Env, shell *Shell) *Entries {
-	s := &Entries{env: env, shell: shell, rows: map[int]listRow{}, pending: map[int]bool{}}
+	s := &Entries{env: env, shell: shell, rows: map[int]listRow{}, pending: map[int]bool{}, headers: map[int]*headerButton{}}
 	s.Search = widget.NewEntry()
 	s.Search.SetPlaceHolder("Tìm theo tên, đơn vị, người, địa bàn, nội dung… (Ctrl+F)")
 	s.Search.OnChanged = s.searchChanged
@@ -133,7 +137,12 @@ func (s *Entries) loadCatalog() {
 			s.env.ShowError(err)
 			return
 		}
+		first := s.cat == nil
 		s.setCatalog(s.env.remember(c))
+		if first {
+			s.SetFilter(s.savedFilter(c))
+			return
+		}
 		s.reload()
 	})
 }
@@ -144,7 +153,11 @@ func (s *Entries) setCatalog(c *Catalog) {
 	s.phases, s.years = phaseChoice(c, "Mọi giai đoạn"), yearChoice(c, now, "Mọi năm đăng ký")
 	s.fields, s.levels = fieldChoice(c, "Mọi lĩnh vực"), levelChoice(c, "Mọi cấp công nhận")
 	setOptions(s.Phase, s.phases, s.Filter.PhaseID)
-	setOptions(s.Year, s.years, int64(s.Filter.Year))
+	year := s.Filter.Year
+	if s.Filter.RecYear != 0 {
+		year = s.Filter.RecYear
+	}
+	setOptions(s.Year, s.years, int64(year))
 	setOptions(s.Field, s.fields, s.Filter.FieldID)
 	setOptions(s.Level, s.levels, s.Filter.RecLevelID)
 	s.Unit.SetCatalog(c)
@@ -176,7 +189,7 @@ func (s *Entries) searchChanged(string) {
 	if s.debounce != nil {
 		s.debounce.Stop()
 	}
-	s.debounce = time.AfterFunc(150*time.Millisecond, func() { fyne.Do(s.filtersChanged) })
+	s.debounce = time.AfterFunc(40*time.Millisecond, func() { fyne.Do(s.filtersChanged) })
 }
 
 // filtersChanged reads the filter widgets into Filter and reloads.
@@ -218,7 +231,13 @@ func (s *Entries) filtersChanged() {
 	case 2:
 		f.Commended = data.No
 	}
+	if f.Commended != data.Any && f.Commended == s.Filter.Commended {
+		// A year of commendation set by the dashboard stays while the
+		// commendation filter does.
+		f.CommendYear = s.Filter.CommendYear
+	}
 	s.Filter = f
+	s.saveFilter()
 	s.reload()
 }
 
@@ -255,6 +274,7 @@ func (s *Entries) SetFilter(f data.EntryFilter) {
 	}
 	s.selectIndex(s.Rec, rec)
 	s.selectIndex(s.Commended, map[data.Tri]int{data.Any: 0, data.Yes: 1, data.No: 2}[f.Commended])
+	s.saveFilter()
 	s.reload()
 }
 
@@ -271,7 +291,10 @@ func (s *Entries) ClearFilters() {
 }
 
 // reload reads the ordered IDs of the selection; the table then reads the
-// rows it shows. A newer reload cancels an older one still running.
+// rows it shows. A newer reload cancels an older one still running. While
+// the person types, only the search changes: the ordered IDs of the other
+// filters are kept (base) and each keystroke costs one search, whose
+// matches are picked out of them in order.
 func (s *Entries) reload() {
 	if s.cancel != nil {
 		s.cancel()
@@ -281,9 +304,32 @@ func (s *Entries) reload() {
 	s.gen++
 	gen := s.gen
 	f := s.Filter
-	background(s.env, ctx, func(ctx context.Context) ([]int64, error) {
-		return s.env.Archive.EntryIDs(ctx, f)
-	}, func(ids []int64, err error) {
+	noText := f
+	noText.Text = ""
+	key := fmt.Sprintf("%+v", noText)
+	base := s.base
+	if s.baseKey != key {
+		base = nil
+	}
+	type result struct{ ids, base []int64 }
+	background(s.env, ctx, func(ctx context.Context) (result, error) {
+		a := s.env.Archive
+		if f.Deleted {
+			ids, err := a.EntryIDs(ctx, f)
+			return result{ids: ids}, err
+		}
+		if base == nil {
+			var err error
+			if base, err = a.EntryIDs(ctx, noText); err != nil {
+				return result{}, err
+			}
+		}
+		match, err := a.SearchIDs(ctx, f.Text)
+		if err != nil || match == nil {
+			return result{ids: base, base: base}, err
+		}
+		return result{ids: pickIDs(base, match), base: base}, nil
+	}, func(r result, err error) {
 		if gen != s.gen {
 			return // a newer selection is on its way
 		}
@@ -293,13 +339,34 @@ func (s *Entries) reload() {
 			}
 			return
 		}
-		s.ids = ids
+		if r.base != nil {
+			s.base, s.baseKey = r.base, key
+		}
+		s.ids = r.ids
 		s.rows = map[int]listRow{}
 		s.pending = map[int]bool{}
-		s.Count.SetText(countText(len(ids), "mô hình, điển hình"))
+		s.Count.SetText(countText(len(r.ids), "mô hình, điển hình"))
 		s.Table.Refresh()
 		s.reselect()
 	})
+}
+
+// pickIDs keeps the IDs of ordered that are in match (sorted), in order.
+func pickIDs(ordered, match []int64) []int64 {
+	if len(match) == 0 {
+		return []int64{}
+	}
+	set := make([]uint64, match[len(match)-1]/64+1)
+	for _, id := range match {
+		set[id/64] |= 1 << (id % 64)
+	}
+	out := make([]int64, 0, len(match))
+	for _, id := range ordered {
+		if id/64 < int64(len(set)) && set[id/64]&(1<<(id%64)) != 0 {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // reselect keeps the selected entry selected after a reload, if it is still
@@ -321,6 +388,7 @@ func (s *Entries) reselect() {
 
 // Reload refreshes after a change, keeping the selection and any open form.
 func (s *Entries) Reload() {
+	s.base = nil
 	s.loadCatalog()
 	if s.Form != nil {
 		s.Form.Reload()

@@ -37,21 +37,46 @@ type headerButton struct {
 	col int
 }
 
-func (s *Entries) newTable() *widget.Table {
-	t := widget.NewTableWithHeaders(
-		func() (int, int) { return len(s.ids), len(entryColumns) },
-		func() fyne.CanvasObject { return newCellLabel(s.openRow) },
-		func(id widget.TableCellID, o fyne.CanvasObject) {
-			c := o.(*cellLabel)
-			c.row = id.Row
-			r, ok := s.row(id.Row)
-			if !ok {
-				c.SetText("…")
-				return
-			}
-			c.SetText(r.cells[id.Col])
-		})
-	t.ShowHeaderColumn = false
+// keyTable is a table that also answers Enter and Delete on its selected
+// row (the plain table keeps every key for moving around).
+type keyTable struct {
+	widget.Table
+	onKey     func(*fyne.KeyEvent) bool // true when handled
+	onResized func()                    // a column was resized by dragging its header
+}
+
+// DragEnd remembers the new column widths after the person resizes one.
+func (t *keyTable) DragEnd() {
+	t.Table.DragEnd()
+	if t.onResized != nil {
+		t.onResized()
+	}
+}
+
+// TypedKey passes the keys the table's owner does not take to the table.
+func (t *keyTable) TypedKey(k *fyne.KeyEvent) {
+	if t.onKey != nil && t.onKey(k) {
+		return
+	}
+	t.Table.TypedKey(k)
+}
+
+func (s *Entries) newTable() *keyTable {
+	t := &keyTable{onKey: s.tableKey, onResized: s.saveWidths}
+	t.Length = func() (int, int) { return len(s.ids), len(entryColumns) }
+	t.CreateCell = func() fyne.CanvasObject { return newCellLabel(s.openRow) }
+	t.UpdateCell = func(id widget.TableCellID, o fyne.CanvasObject) {
+		c := o.(*cellLabel)
+		c.row = id.Row
+		r, ok := s.row(id.Row)
+		if !ok {
+			c.SetText("…")
+			return
+		}
+		c.SetText(r.cells[id.Col])
+	}
+	t.ShowHeaderRow = true
+	t.ExtendBaseWidget(t)
 	t.CreateHeader = func() fyne.CanvasObject {
 		h := &headerButton{}
 		h.Importance = widget.LowImportance
@@ -65,6 +90,7 @@ func (s *Entries) newTable() *widget.Table {
 		if id.Col < 0 {
 			return
 		}
+		s.headers[id.Col] = h
 		col := entryColumns[id.Col]
 		text := col.title
 		if col.sorts && s.Filter.Sort == col.sort {
@@ -98,6 +124,19 @@ func (s *Entries) newTable() *widget.Table {
 	return t
 }
 
+// saveWidths stores the widths the headers now have, so the list opens
+// with them next time.
+func (s *Entries) saveWidths() {
+	w := make([]float64, len(entryColumns))
+	for i, c := range entryColumns {
+		w[i] = float64(c.width)
+		if h, ok := s.headers[i]; ok && h.Size().Width > 0 {
+			w[i] = float64(h.Size().Width)
+		}
+	}
+	s.env.Prefs.SetColumnWidths("entries", w)
+}
+
 // SortBy sorts by a column; choosing the same column again reverses it.
 func (s *Entries) SortBy(by data.EntrySort) {
 	if s.Filter.Sort == by {
@@ -105,6 +144,7 @@ func (s *Entries) SortBy(by data.EntrySort) {
 	} else {
 		s.Filter.Sort, s.Filter.Desc = by, by == data.SortUpdated
 	}
+	s.saveFilter()
 	s.reload()
 }
 
@@ -234,4 +274,29 @@ func (s *Entries) rowByID(id int64) (listRow, bool) {
 		return listRow{id: id, cells: [len(entryColumns)]string{1: s.Form.entry.Name}}, true
 	}
 	return listRow{}, false
+}
+
+func (s *Entries) tableKey(k *fyne.KeyEvent) bool {
+	switch k.Name {
+	case fyne.KeyReturn, fyne.KeyEnter:
+		s.Open(s.selected)
+		return true
+	case fyne.KeyDelete:
+		s.deleteSelected()
+		return true
+	}
+	return false
+}
+
+// TypedKey handles Escape (back to the list) and Delete (the selected
+// entry) when no field has the cursor.
+func (s *Entries) TypedKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyEscape:
+		s.BackToList()
+	case fyne.KeyDelete:
+		if s.Form == nil {
+			s.deleteSelected()
+		}
+	}
 }

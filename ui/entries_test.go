@@ -35,6 +35,17 @@ func TestEntriesListSearchAndFilter(t *testing.T) {
 			t.Fatalf("row %d not loaded", i)
 		}
 	}
+	// The rows picked from the kept order are those the archive selects.
+	want, err := ta.env.Archive.EntryIDs(context.Background(), s.Filter)
+	must(t, err)
+	if len(want) != n {
+		t.Fatalf("%d rows, archive says %d", n, len(want))
+	}
+	for i := range want {
+		if want[i] != s.Rows()[i] {
+			t.Fatalf("row %d: %d, archive %d", i, s.Rows()[i], want[i])
+		}
+	}
 	s.Search.SetText("")
 	if len(s.Rows()) != 120 {
 		t.Fatalf("clearing the search shows %d", len(s.Rows()))

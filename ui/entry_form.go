@@ -26,17 +26,17 @@ type EntryForm struct {
 	saved data.Entry // what the form showed then, to tell unsaved changes
 
 	Kind      *widget.RadioGroup
-	Name      *widget.Entry
+	Name      *escEntry
 	Unit      *unitPicker
 	Field     *widget.Select
 	Phase     *widget.Select
-	Year      *widget.Entry
-	Place     *widget.Entry
-	Person    *widget.Entry
-	Position  *widget.Entry
-	RepCount  *widget.Entry
-	Texts     map[string]*widget.Entry // the long fields, by column name
-	errs      map[string]*canvas.Text  // validation messages, by column name
+	Year      *escEntry
+	Place     *escEntry
+	Person    *escEntry
+	Position  *escEntry
+	RepCount  *escEntry
+	Texts     map[string]*escEntry    // the long fields, by column name
+	errs      map[string]*canvas.Text // validation messages, by column name
 	Title     *widget.Label
 	Notice    *widget.Label
 	SaveBtn   *widget.Button
@@ -53,7 +53,7 @@ var textFields = []string{"situation", "objectives", "criteria", "method", "scop
 	"time_frame", "results", "replication", "notes"}
 
 func newEntryForm(env *Env, list *Entries, cat *Catalog, e *data.Entry) *EntryForm {
-	f := &EntryForm{env: env, list: list, Texts: map[string]*widget.Entry{}, errs: map[string]*canvas.Text{}}
+	f := &EntryForm{env: env, list: list, Texts: map[string]*escEntry{}, errs: map[string]*canvas.Text{}}
 	if e == nil {
 		e = &data.Entry{Kind: data.KindModel, Year: currentYear()}
 		if p := cat.PhaseOf(e.Year); p != nil {
@@ -63,20 +63,20 @@ func newEntryForm(env *Env, list *Entries, cat *Catalog, e *data.Entry) *EntryFo
 	f.Kind = widget.NewRadioGroup([]string{data.KindModel.Label(), data.KindCollective.Label(), data.KindIndividual.Label()}, func(string) { f.kindChanged() })
 	f.Kind.Horizontal = true
 	f.Kind.Required = true
-	f.Name = widget.NewMultiLineEntry()
+	f.Name = newEscEntry(true, f.escape)
 	f.Name.Wrapping = fyne.TextWrapWord
 	f.Name.SetMinRowsVisible(2)
 	f.Unit = newUnitPicker(env, "", nil)
 	f.Field = widget.NewSelect(nil, nil)
 	f.Phase = widget.NewSelect(nil, nil)
-	f.Year = widget.NewEntry()
-	f.Place = widget.NewEntry()
+	f.Year = newEscEntry(false, f.escape)
+	f.Place = newEscEntry(false, f.escape)
 	f.Place.SetPlaceHolder("Ví dụ: ấp 3, xã Tân Hòa")
-	f.Person = widget.NewEntry()
-	f.Position = widget.NewEntry()
-	f.RepCount = widget.NewEntry()
+	f.Person = newEscEntry(false, f.escape)
+	f.Position = newEscEntry(false, f.escape)
+	f.RepCount = newEscEntry(false, f.escape)
 	for _, c := range textFields {
-		t := widget.NewMultiLineEntry()
+		t := newEscEntry(true, f.escape)
 		t.Wrapping = fyne.TextWrapWord
 		t.SetMinRowsVisible(3)
 		f.Texts[c] = t
@@ -394,3 +394,32 @@ func (f *EntryForm) row(col, label string, w fyne.CanvasObject) fyne.CanvasObjec
 	f.errs[col] = msg
 	return container.NewVBox(l, w, msg)
 }
+
+// escEntry is a text field where Escape leaves the form (as the window's
+// Escape would, had the field not taken the key).
+type escEntry struct {
+	widget.Entry
+	onEscape func()
+}
+
+func newEscEntry(multiLine bool, onEscape func()) *escEntry {
+	e := &escEntry{onEscape: onEscape}
+	e.MultiLine = multiLine
+	if multiLine {
+		e.Wrapping = fyne.TextWrapWord
+	}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey sends Escape to the form and everything else to the field.
+func (e *escEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && e.onEscape != nil {
+		e.onEscape()
+		return
+	}
+	e.Entry.TypedKey(k)
+}
+
+// escape leaves the form, asking first about unsaved changes.
+func (f *EntryForm) escape() { f.list.BackToList() }

@@ -28,6 +28,8 @@ type Env struct {
 	Sync bool
 	// Asked lists the confirmations asked while Sync (tests read it).
 	Asked []string
+	// Errors lists the errors shown while Sync (tests read it).
+	Errors []error
 	// OnConflict answers a save conflict while Sync: the fields that differ,
 	// and the two ways out (save the choices made in fields, or take theirs).
 	OnConflict func(fields []*conflictField, save, take func())
@@ -103,6 +105,9 @@ func (e *Env) setBusy(delta int) {
 func (e *Env) ShowError(err error) {
 	if err == nil {
 		return
+	}
+	if e.Sync {
+		e.Errors = append(e.Errors, err)
 	}
 	if e.onError != nil {
 		e.onError(err)

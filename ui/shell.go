@@ -197,26 +197,60 @@ func (s *Shell) setBusy(on bool) {
 	s.activity.Hide()
 }
 
-// addShortcuts binds the keys office programs use.
+// addShortcuts puts the program's commands in a menu bar. Menu shortcuts
+// work wherever the cursor is (a window-wide shortcut does not fire while a
+// text field has focus); Escape and Delete go to the current screen when
+// no field takes them.
 func (s *Shell) addShortcuts() {
-	c := s.env.Win.Canvas()
-	key := func(k fyne.KeyName, f func()) {
-		c.AddShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}, func(fyne.Shortcut) { f() })
+	ctrl := func(k fyne.KeyName) fyne.Shortcut {
+		return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
 	}
-	key(fyne.KeyN, func() {
+	item := func(label string, k fyne.KeyName, f func()) *fyne.MenuItem {
+		it := fyne.NewMenuItem(label, f)
+		if k != "" {
+			it.Shortcut = ctrl(k)
+		}
+		return it
+	}
+	entries := func() *Entries {
 		s.Show(screenEntries)
-		s.Screen(screenEntries).(*Entries).New()
-	})
-	key(fyne.KeyF, func() {
-		s.Show(screenEntries)
-		s.Screen(screenEntries).(*Entries).FocusSearch()
-	})
-	key(fyne.KeyS, func() {
-		if sv, ok := s.screens[s.current].(interface{ Save() }); ok {
-			sv.Save()
+		return s.Screen(screenEntries).(*Entries)
+	}
+	quit := fyne.NewMenuItem("Thoát", s.app.requestClose)
+	quit.IsQuit = true
+	file := fyne.NewMenu("Tệp",
+		item("Đóng kho", "", s.app.CloseArchive),
+		fyne.NewMenuItemSeparator(),
+		item("Sao lưu ngay", "", func() { s.Show(screenSettings) }),
+		fyne.NewMenuItemSeparator(), quit)
+	edit := fyne.NewMenu("Mô hình, điển hình",
+		item("Thêm mới", fyne.KeyN, func() { entries().New() }),
+		item("Lưu", fyne.KeyS, s.save),
+		item("Tìm", fyne.KeyF, func() { entries().FocusSearch() }))
+	view := fyne.NewMenu("Xem")
+	for i, it := range s.items {
+		x := it
+		mi := fyne.NewMenuItem(x.label, func() { s.Show(x.id) })
+		if i < 9 {
+			mi.Shortcut = ctrl(fyne.KeyName(string(rune('1' + i))))
+		}
+		view.Items = append(view.Items, mi)
+	}
+	reports := fyne.NewMenu("Báo cáo", item("Báo cáo, danh sách, giấy khen…", fyne.KeyP, func() { s.Show(screenReports) }))
+	s.env.Win.SetMainMenu(fyne.NewMainMenu(file, edit, view, reports))
+	s.env.Win.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
+		sc, ok := s.screens[s.current].(interface{ TypedKey(*fyne.KeyEvent) })
+		if ok {
+			sc.TypedKey(k)
 		}
 	})
-	key(fyne.KeyP, func() { s.Show(screenReports) })
+}
+
+// save saves the current screen's form (Ctrl+S).
+func (s *Shell) save() {
+	if sv, ok := s.screens[s.current].(interface{ Save() }); ok {
+		sv.Save()
+	}
 }
 
 // countText formats "1.045 mô hình, điển hình".

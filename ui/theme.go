@@ -30,6 +30,9 @@ func (appTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
 		return paleRed
 	case theme.ColorNameForeground:
 		return darkText
+	case theme.ColorNameInputBorder:
+		// Check boxes and field borders must be visible on office screens.
+		return color.NRGBA{R: 0x8a, G: 0x8a, B: 0x8a, A: 0xff}
 	}
 	return theme.DefaultTheme().Color(n, theme.VariantLight)
 }

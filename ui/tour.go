@@ -54,7 +54,29 @@ func (a *App) Tour(dir string) {
 	}
 	for i, it := range a.shell.items {
 		fyne.DoAndWait(func() { a.shell.Show(it.id) })
+		if it.id == screenReports {
+			fyne.DoAndWait(func() { a.shell.Screen(screenReports).(*Reports).ShowPreview() })
+			wait()
+		}
 		shot(fmt.Sprintf("%02d-%s", i+1, it.id))
+		if it.id == screenEvaluate {
+			fyne.DoAndWait(func() {
+				ev := a.shell.Screen(screenEvaluate).(*Evaluations)
+				if rows := ev.Rows(); len(rows) > 0 {
+					ev.Open(rows[0].ID)
+				}
+			})
+			shot(fmt.Sprintf("%02d-%s-phieu", i+1, it.id))
+			fyne.DoAndWait(func() { a.shell.Screen(screenEvaluate).(*Evaluations).BackToList() })
+		}
+		if it.id == screenAwards {
+			fyne.DoAndWait(func() { a.shell.Screen(screenAwards).(*Awards).Tabs.SelectIndex(1) })
+			shot(fmt.Sprintf("%02d-%s-quyet-dinh", i+1, it.id))
+		}
+		if it.id == screenCatalog {
+			fyne.DoAndWait(func() { a.shell.Screen(screenCatalog).(*CatalogScreen).Tabs.SelectIndex(4) })
+			shot(fmt.Sprintf("%02d-%s-tieu-chi", i+1, it.id))
+		}
 		if it.id == screenEntries {
 			fyne.DoAndWait(func() {
 				e := a.shell.Screen(screenEntries).(*Entries)

@@ -1,0 +1,122 @@
+package data
+
+import (
+	"context"
+	"strings"
+)
+
+// CommendationFilter selects commendations for the award lists: the
+// proposals waiting for a decision, the awards of a year. Zero fields match
+// everything.
+type CommendationFilter struct {
+	Year   int         // commendation year
+	Status AwardStatus // in this state
+	FormID int64       // of this award form
+	UnitID int64       // the entry is run by this unit or one of its sub-units
+	Text   string      // the entry matches these words, as EntryFilter.Text
+	Limit  int         // 0 means all
+	Offset int
+}
+
+// CommendationRow is a commendation as the lists show it, with its entry's
+// name and unit and the award form's name.
+type CommendationRow struct {
+	ID           int64
+	EntryID      int64
+	Entry        string // the entry's name
+	Kind         Kind
+	UnitID       int64
+	Unit         string
+	Year         int
+	FormID       int64
+	Form         string // the award form's name
+	Status       AwardStatus
+	DecisionNo   string
+	DecisionDate string // "YYYY-MM-DD" or ""
+	Citation     string
+	Version      int64
+}
+
+func (f CommendationFilter) where() (string, []any) {
+	w := []string{"c.deleted_at = ''", "e.deleted_at = ''"}
+	var args []any
+	if f.Year != 0 {
+		w = append(w, "c.year = ?")
+		args = append(args, f.Year)
+	}
+	if f.Status != "" {
+		w = append(w, "c.status = ?")
+		args = append(args, string(f.Status))
+	}
+	if f.FormID != 0 {
+		w = append(w, "c.form_id = ?")
+		args = append(args, f.FormID)
+	}
+	if f.UnitID != 0 {
+		w = append(w, `e.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)`)
+		args = append(args, f.UnitID)
+	}
+	if m := searchMatch(f.Text); m != "" {
+		w = append(w, "e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)")
+		args = append(args, m)
+	}
+	return strings.Join(w, " AND "), args
+}
+
+// FindCommendations returns one page of the commendations f selects, newest
+// year first and then in the Vietnamese order of the entries' names, and how
+// many match in all, read in one transaction so the two agree. Errors:
+// ECanceled, EBusy, EIO as any read.
+func (a *Archive) FindCommendations(ctx context.Context, f CommendationFilter) ([]CommendationRow, int, error) {
+	var out []CommendationRow
+	var total int
+	err := a.read(ctx, func(q dbtx) error {
+		out = out[:0]
+		cond, args := f.where()
+		from := " FROM commendations c JOIN entries e ON e.id = c.entry_id JOIN units u ON u.id = e.unit_id" +
+			" JOIN award_forms af ON af.id = c.form_id WHERE " + cond
+		if err := q.QueryRowContext(ctx, "SELECT count(*)"+from, args...).Scan(&total); err != nil {
+			return err
+		}
+		limit := f.Limit
+		if limit <= 0 {
+			limit = -1
+		}
+		rs, err := q.QueryContext(ctx, `SELECT c.id, c.entry_id, e.name, e.kind, e.unit_id, u.name, c.year, c.form_id,
+			af.name, c.status, c.decision_no, c.decision_date, c.citation, c.version`+from+
+			" ORDER BY c.year DESC, e.name_key, e.id, c.id LIMIT ? OFFSET ?", append(args, limit, f.Offset)...)
+		if err != nil {
+			return err
+		}
+		defer rs.Close()
+		for rs.Next() {
+			var r CommendationRow
+			if err := rs.Scan(&r.ID, &r.EntryID, &r.Entry, &r.Kind, &r.UnitID, &r.Unit, &r.Year, &r.FormID,
+				&r.Form, &r.Status, &r.DecisionNo, &r.DecisionDate, &r.Citation, &r.Version); err != nil {
+				return err
+			}
+			out = append(out, r)
+		}
+		return rs.Err()
+	})
+	return out, total, err
+}
+
+// RefuseCommendations marks many proposed commendations as not granted
+// ("không được khen") at once, all or none. Errors: ENotFound when one is
+// gone, EInvalid as SaveCommendation, EReadOnly, EBusy.
+func (a *Archive) RefuseCommendations(ctx context.Context, ids []int64) error {
+	return a.write(ctx, func(q dbtx) error {
+		for _, id := range ids {
+			c := &Commendation{}
+			if err := loadRecord(ctx, q, c, id); err != nil {
+				return err
+			}
+			c.Status = AwardRefused
+			if err := a.saveIn(ctx, q, c); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}

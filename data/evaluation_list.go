@@ -1,0 +1,142 @@
+package data
+
+import (
+	"context"
+	"strings"
+)
+
+// EvaluationSort orders the list of evaluations.
+type EvaluationSort int
+
+// Orders of the evaluation list. Names sort in Vietnamese alphabetical order.
+const (
+	SortEvalName  EvaluationSort = iota // by the entry's name
+	SortEvalTotal                       // by total, then name
+)
+
+// EvaluationFilter selects evaluations for the year view of the scoring
+// sheets. Zero fields match everything.
+type EvaluationFilter struct {
+	Year    int    // evaluated for this year
+	Text    string // the entry matches these words, as EntryFilter.Text
+	UnitID  int64  // the entry is run by this unit or one of its sub-units
+	EntryID int64  // of this entry
+	// EntryIDs, when not empty, keeps the evaluations of these entries (a
+	// page of a list: a few hundred, not the whole archive).
+	EntryIDs []int64
+	Locked   Tri // locked (Yes) or still open (No)
+	Sort     EvaluationSort
+	Desc     bool
+	Limit    int // 0 means all
+	Offset   int
+}
+
+// EvaluationRow is an evaluation as the list shows it, with its entry's name
+// and unit.
+type EvaluationRow struct {
+	ID         int64
+	EntryID    int64
+	Entry      string // the entry's name
+	Kind       Kind
+	UnitID     int64
+	Unit       string
+	Year       int
+	SetID      int64
+	Total      float64
+	Conclusion string
+	Evaluator  string
+	Date       string // "YYYY-MM-DD" or ""
+	Locked     bool
+	Version    int64
+}
+
+// where renders the filter as SQL over "evaluations v JOIN entries e".
+func (f EvaluationFilter) where() (string, []any) {
+	w := []string{"v.deleted_at = ''", "e.deleted_at = ''"}
+	var args []any
+	if f.Year != 0 {
+		w = append(w, "v.year = ?")
+		args = append(args, f.Year)
+	}
+	if m := searchMatch(f.Text); m != "" {
+		w = append(w, "e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)")
+		args = append(args, m)
+	}
+	if f.UnitID != 0 {
+		w = append(w, `e.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)`)
+		args = append(args, f.UnitID)
+	}
+	if f.EntryID != 0 {
+		w = append(w, "v.entry_id = ?")
+		args = append(args, f.EntryID)
+	}
+	if len(f.EntryIDs) > 0 {
+		w = append(w, "v.entry_id IN (?"+strings.Repeat(", ?", len(f.EntryIDs)-1)+")")
+		for _, id := range f.EntryIDs {
+			args = append(args, id)
+		}
+	}
+	switch f.Locked {
+	case Yes:
+		w = append(w, "v.locked <> 0")
+	case No:
+		w = append(w, "v.locked = 0")
+	}
+	return strings.Join(w, " AND "), args
+}
+
+func (f EvaluationFilter) orderBy() string {
+	dir := ""
+	if f.Desc {
+		dir = " DESC"
+	}
+	keys := []string{"e.name_key", "e.id", "v.year"}
+	if f.Sort == SortEvalTotal {
+		keys = []string{"v.total", "e.name_key", "e.id", "v.year"}
+	}
+	return strings.Join(keys, dir+", ") + dir
+}
+
+// FindEvaluations returns one page of the evaluations f selects, in f's
+// order (entries in Vietnamese name order by default), and how many match in
+// all, read in one transaction so the two agree. Errors: ECanceled, EBusy,
+// EIO as any read.
+func (a *Archive) FindEvaluations(ctx context.Context, f EvaluationFilter) ([]EvaluationRow, int, error) {
+	var out []EvaluationRow
+	var total int
+	err := a.read(ctx, func(q dbtx) error {
+		out = out[:0]
+		cond, args := f.where()
+		from := " FROM evaluations v JOIN entries e ON e.id = v.entry_id JOIN units u ON u.id = e.unit_id WHERE " + cond
+		limit := f.Limit
+		if limit <= 0 {
+			limit = -1
+		}
+		whole := limit < 0 && f.Offset == 0 // every row is read: no count needed
+		if !whole {
+			if err := q.QueryRowContext(ctx, "SELECT count(*)"+from, args...).Scan(&total); err != nil {
+				return err
+			}
+		}
+		rs, err := q.QueryContext(ctx, `SELECT v.id, v.entry_id, e.name, e.kind, e.unit_id, u.name, v.year, v.set_id,
+			v.total, v.conclusion, v.evaluator, v.eval_date, v.locked, v.version`+from+
+			" ORDER BY "+f.orderBy()+" LIMIT ? OFFSET ?", append(args, limit, f.Offset)...)
+		if err != nil {
+			return err
+		}
+		defer rs.Close()
+		for rs.Next() {
+			var r EvaluationRow
+			if err := rs.Scan(&r.ID, &r.EntryID, &r.Entry, &r.Kind, &r.UnitID, &r.Unit, &r.Year, &r.SetID,
+				&r.Total, &r.Conclusion, &r.Evaluator, &r.Date, &r.Locked, &r.Version); err != nil {
+				return err
+			}
+			out = append(out, r)
+		}
+		if whole {
+			total = len(out)
+		}
+		return rs.Err()
+	})
+	return out, total, err
+}

@@ -1,0 +1,130 @@
+package report
+
+import (
+	"strings"
+	"time"
+
+	"github.com/danvankheo/danvankheo/data/vntext"
+)
+
+// Header is what the header block of a document says.
+type Header struct {
+	Superior string // "ĐẢNG BỘ TỈNH PHƯỚC SƠN"
+	Issuer   string // "BAN TUYÊN GIÁO VÀ DÂN VẬN"
+	Number   string // "Số 12-BC/BTGDVTU"; "" leaves room to write the number by hand
+	Code     string // the document type's code in the number: "BC", "DS", "TTr"
+	Symbol   string // the issuing body's symbol: "BTGDVTU"
+	Place    string // "Tân Phước"
+	Date     time.Time
+}
+
+// partyHeader lays out the two columns of a Party document's first lines:
+// superior body, issuing body, star and number on the left; the Party's
+// name, its rule and the place and date on the right.
+func (b *builder) partyHeader(h Header) {
+	s := b.spec
+	top := b.y
+	lx, lw := b.left, s.HeaderLeftW
+	rw := s.HeaderRightW
+	rx := b.right - rw
+	y := top
+	lines := []struct {
+		text string
+		size float64
+		st   Style
+	}{
+		{strings.ToUpper(h.Superior), s.Superior, Style{}},
+		{strings.ToUpper(h.Issuer), s.Issuer, Style{Bold: true}},
+		{"*", s.Issuer, Style{}},
+	}
+	for _, l := range lines {
+		if l.text == "" {
+			continue
+		}
+		for _, w := range b.wrap(l.text, l.size, l.st, lw, lw) {
+			b.line(lx, y, lw, w, l.size, l.st, Center)
+			y += s.lineH(l.size)
+		}
+	}
+	number := h.Number
+	if number == "" {
+		number = "Số        -" + h.Code + "/" + h.Symbol // filled in by hand when issued
+	}
+	numberY := y
+	b.line(lx, numberY, lw, number, s.Number, Style{}, Center)
+	leftEnd := numberY + s.lineH(s.Number)
+
+	motto := "ĐẢNG CỘNG SẢN VIỆT NAM"
+	b.line(rx, top, rw, motto, s.PartyMotto, Style{Bold: true}, Center)
+	mw := b.m.width(motto, s.PartyMotto, Style{Bold: true}) * s.MottoRuleW
+	ruleY := top + s.lineH(s.PartyMotto) + 0.3
+	b.add(Line{X1: rx + (rw-mw)/2, Y1: ruleY, X2: rx + (rw+mw)/2, Y2: ruleY, Width: 0.3})
+	dateY := max(numberY, ruleY+s.lineH(s.PlaceDate)*0.5)
+	b.line(rx, dateY, rw, vntext.PlaceDate(h.Place, h.Date, vntext.PartyStyle), s.PlaceDate, Style{Italic: true}, Center)
+	b.y = max(leftEnd, dateY+s.lineH(s.PlaceDate)) + s.AfterHeader
+}
+
+// title lays out the document type ("BÁO CÁO") and its summary line,
+// centred, with a short rule under them.
+func (b *builder) title(kind, summary string) {
+	s := b.spec
+	b.ensure(s.lineH(s.DocType) + 2*s.lineH(s.TitleSummary))
+	b.line(b.left, b.y, b.width(), strings.ToUpper(kind), s.DocType, Style{Bold: true}, Center)
+	b.y += s.lineH(s.DocType)
+	if summary != "" {
+		b.paragraph(summary, para{size: s.TitleSummary, style: Style{Bold: true}, align: Center,
+			x: b.left + 10, w: b.width() - 20})
+	}
+	mid := (b.left + b.right) / 2
+	b.y += 1
+	b.add(Line{X1: mid - 15, Y1: b.y, X2: mid + 15, Y2: b.y, Width: 0.3})
+	b.y += s.AfterTitle
+}
+
+// Signer is who signs a document.
+type Signer struct {
+	Authority string // "K/T TRƯỞNG BAN", "T/M BAN THƯỜNG VỤ"; may be empty
+	Title     string // "PHÓ TRƯỞNG BAN"
+	Name      string
+}
+
+// signature lays out the recipients on the left and the signature on the
+// right, side by side, kept together on one page.
+func (b *builder) signature(sg Signer, recipients []string) {
+	s := b.spec
+	var right []string
+	if sg.Authority != "" {
+		right = append(right, strings.ToUpper(sg.Authority))
+	}
+	if sg.Title != "" {
+		right = append(right, strings.ToUpper(sg.Title))
+	}
+	rightH := float64(len(right))*s.lineH(s.SignTitle) + s.SignSpace + s.lineH(s.SignName)
+	leftH := float64(len(recipients)+1) * s.lineH(s.Recipients)
+	b.ensure(max(rightH, leftH) + 2)
+	top := b.y + 2
+	rx := b.right - s.SignW
+	y := top
+	for _, l := range right {
+		b.line(rx, y, s.SignW, l, s.SignTitle, Style{Bold: true}, Center)
+		y += s.lineH(s.SignTitle)
+	}
+	y += s.SignSpace
+	b.line(rx, y, s.SignW, sg.Name, s.SignName, Style{Bold: true}, Center)
+	rw := s.RecipientsW
+	if b.land {
+		rw = max(rw, b.width()-s.SignW-20)
+	}
+	if len(recipients) > 0 {
+		ly := top
+		b.line(b.left, ly, rw, "Nơi nhận:", s.Recipients, Style{Underline: true}, Left)
+		ly += s.lineH(s.Recipients)
+		for _, r := range recipients {
+			for _, w := range b.wrap(r, s.Recipients, Style{}, rw, rw-3) {
+				b.line(b.left, ly, rw, w, s.Recipients, Style{}, Left)
+				ly += s.lineH(s.Recipients)
+			}
+		}
+	}
+	b.y = top + max(rightH, leftH)
+}

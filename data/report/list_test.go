@@ -1,0 +1,106 @@
+package report_test
+
+import (
+	"context"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/danvankheo/danvankheo/data"
+	"github.com/danvankheo/danvankheo/data/demo"
+	"github.com/danvankheo/danvankheo/data/report"
+)
+
+var ctx = context.Background()
+
+// demoArchive makes a demo archive of n entries in a temporary folder.
+func demoArchive(t testing.TB, n int) *data.Archive {
+	t.Helper()
+	dir := t.TempDir()
+	a, err := data.Create(ctx, filepath.Join(dir, "kho.dvk"), data.Options{BackupDir: filepath.Join(dir, "bk")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { a.Close() })
+	if _, err := demo.Generate(ctx, a, demo.Options{Entries: n}); err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// pdfText writes a PDF and returns what pdftotext reads from it.
+func pdfText(t testing.TB, pdf []byte) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "tai-lieu.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext (make test installs poppler-utils): %v", err)
+	}
+	return string(out)
+}
+
+var fixedDate = time.Date(2026, 2, 5, 9, 0, 0, 0, time.Local)
+
+func TestListOfTheSeedPhase(t *testing.T) {
+	a := demoArchive(t, 0)
+	d, err := report.List(ctx, a, report.ListParams{Group: report.GroupUnit, Number: "Số 15-DS/BTGDVTU", Date: fixedDate}, report.Liberation())
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, err := report.RenderPDF(d, report.Liberation())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dir := os.Getenv("DVK_REPORT_OUT"); dir != "" {
+		os.WriteFile(filepath.Join(dir, "danh-sach.pdf"), pdf, 0o644)
+	}
+	text := pdfText(t, pdf)
+	for _, want := range []string{"ĐẢNG CỘNG SẢN VIỆT NAM", "Tân Phước, ngày 05 tháng 02 năm 2026", "Số 15-DS/BTGDVTU",
+		"DANH SÁCH", "Tổng cộng: 1.045 mô hình, điển hình", "Nơi nhận:", "Nguyễn Thị Thanh Hương"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("PDF text lacks %q", want)
+		}
+	}
+	t.Logf("%d pages, %d bytes", len(d.Pages), len(pdf))
+}
+
+func TestPreviewImage(t *testing.T) {
+	a := demoArchive(t, 40)
+	d, err := report.List(ctx, a, report.ListParams{Date: fixedDate}, report.Liberation())
+	if err != nil {
+		t.Fatal(err)
+	}
+	img, err := report.RenderPage(d, 0, 60, report.Liberation())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := img.Bounds()
+	// A4 landscape at 60 dpi: 297 × 210 mm.
+	if b.Dx() != 701 || b.Dy() != 496 {
+		t.Fatalf("size %v", b)
+	}
+	// The page is white with black text in the header area.
+	dark := 0
+	for y := 30; y < 100; y++ {
+		for x := 40; x < 660; x++ {
+			if r, _, _, _ := img.At(x, y).RGBA(); r < 0x4000 {
+				dark++
+			}
+		}
+	}
+	if dark < 200 {
+		t.Fatalf("only %d dark pixels in the header", dark)
+	}
+	if dir := os.Getenv("DVK_REPORT_OUT"); dir != "" {
+		f, _ := os.Create(filepath.Join(dir, "xem-truoc.png"))
+		png.Encode(f, img)
+		f.Close()
+	}
+}

@@ -1,0 +1,133 @@
+package report
+
+// Column is a table column: its heading, width (0: share what the other
+// columns leave) and alignment.
+type Column struct {
+	Title string
+	W     float64
+	Align Align
+}
+
+// rowKind says how a table row is drawn.
+type rowKind int
+
+const (
+	rowNormal   rowKind = iota
+	rowGroup            // a heading spanning the table, kept with the row after it
+	rowSubtotal         // bold
+)
+
+// Row is one row of a table.
+type Row struct {
+	Cells []string
+	kind  rowKind
+}
+
+// GroupRow makes a heading row that spans the table.
+func GroupRow(title string) Row { return Row{Cells: []string{title}, kind: rowGroup} }
+
+// SubtotalRow makes a bold row.
+func SubtotalRow(cells ...string) Row { return Row{Cells: cells, kind: rowSubtotal} }
+
+// Table is what table lays out: its header row is repeated on every page.
+type Table struct {
+	Cols []Column
+	Rows []Row
+	Size float64 // type size; 0 means Spec.TableText
+}
+
+// table lays out t across pages. A row never splits; a group heading never
+// ends a page.
+func (b *builder) table(t Table) {
+	size := t.Size
+	if size == 0 {
+		size = b.spec.TableText
+	}
+	widths := b.colWidths(t.Cols)
+	pad := b.spec.CellPadding
+	lh := size * ptMM * b.spec.TableLine
+	layout := func(cells []string, st Style, span bool) ([][]string, float64) {
+		out := make([][]string, len(cells))
+		n := 1
+		for i, c := range cells {
+			w := widths[i]
+			if span {
+				w = b.width()
+			}
+			out[i] = b.wrap(c, size, st, w-2*pad, w-2*pad)
+			n = max(n, len(out[i]))
+		}
+		return out, float64(n)*lh + 2*pad
+	}
+	headStyle := Style{Bold: true}
+	var heads []string
+	for _, c := range t.Cols {
+		heads = append(heads, c.Title)
+	}
+	headLines, headH := layout(heads, headStyle, false)
+	drawRow := func(lines [][]string, h float64, st Style, aligns func(i int) Align, fill uint8, span bool) {
+		x := b.left
+		for i := range lines {
+			w := widths[i]
+			if span {
+				w = b.width()
+			}
+			b.add(Rect{X: x, Y: b.y, W: w, H: h, Width: 0.2, Fill: fill})
+			for k, l := range lines[i] {
+				b.line(x+pad, b.y+pad+float64(k)*lh, w-2*pad, l, size, st, aligns(i))
+			}
+			x += w
+		}
+		b.y += h
+	}
+	header := func() {
+		drawRow(headLines, headH, headStyle, func(int) Align { return Center }, 235, false)
+	}
+	b.ensure(headH + lh + 2*pad)
+	header()
+	colAlign := func(i int) Align { return t.Cols[i].Align }
+	for i, r := range t.Rows {
+		st := Style{}
+		span := r.kind == rowGroup
+		if r.kind != rowNormal {
+			st.Bold = true
+		}
+		lines, h := layout(r.Cells, st, span)
+		need := h
+		if span && i+1 < len(t.Rows) {
+			_, next := layout(t.Rows[i+1].Cells, Style{}, t.Rows[i+1].kind == rowGroup)
+			need += next
+		}
+		if need > b.room() {
+			b.addPage()
+			header()
+		}
+		fill := uint8(0)
+		if span {
+			fill = 248
+			drawRow(lines, h, st, func(int) Align { return Left }, fill, true)
+			continue
+		}
+		drawRow(lines, h, st, colAlign, fill, false)
+	}
+}
+
+// colWidths shares the text width among the columns without a width.
+func (b *builder) colWidths(cols []Column) []float64 {
+	fixed, free := 0.0, 0
+	for _, c := range cols {
+		if c.W > 0 {
+			fixed += c.W
+		} else {
+			free++
+		}
+	}
+	out := make([]float64, len(cols))
+	for i, c := range cols {
+		out[i] = c.W
+		if c.W == 0 {
+			out[i] = max(10, (b.width()-fixed)/float64(max(free, 1)))
+		}
+	}
+	return out
+}

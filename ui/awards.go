@@ -1,0 +1,403 @@
+package ui
+
+import (
+	"context"
+	"sort"
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/danvankheo/danvankheo/data"
+	"github.com/danvankheo/danvankheo/data/vntext"
+)
+
+// Awards is the commendation screen, in the order the work is done: choose
+// recognised entries and propose them for an award, enter the decision for
+// many proposals at once when it comes, and look up what was granted.
+type Awards struct {
+	env   *Env
+	shell *Shell
+	cat   *Catalog
+
+	Tabs    *container.AppTabs
+	Propose *awardPropose
+	Decide  *comList // proposals waiting for a decision
+	Granted *comList // decided ones, by year
+}
+
+func newAwards(env *Env, shell *Shell) screen {
+	s := &Awards{env: env, shell: shell}
+	s.Propose = newAwardPropose(s)
+	s.Decide = newComList(s, true)
+	s.Granted = newComList(s, false)
+	s.Tabs = container.NewAppTabs(
+		container.NewTabItem("Đề nghị khen thưởng", s.Propose.content),
+		container.NewTabItem("Nhập quyết định", s.Decide.content),
+		container.NewTabItem("Đã khen thưởng", s.Granted.content),
+	)
+	s.loadCatalog()
+	return s
+}
+
+// Content is the screen.
+func (s *Awards) Content() fyne.CanvasObject { return s.Tabs }
+
+// Reload reads the archive again, keeping the filters and the picks.
+func (s *Awards) Reload() { s.loadCatalog() }
+
+func (s *Awards) loadCatalog() {
+	background(s.env, context.Background(), func(ctx context.Context) (*Catalog, error) {
+		return loadCatalog(ctx, s.env.Archive)
+	}, func(c *Catalog, err error) {
+		if err != nil {
+			s.env.ShowError(err)
+			return
+		}
+		first := s.cat == nil
+		s.cat = s.env.remember(c)
+		s.Propose.setCatalog(c, first)
+		s.Decide.setCatalog(c, first)
+		s.Granted.setCatalog(c, first)
+	})
+}
+
+// citationFor is the usual achievement text of a year's phase.
+func citationFor(c *Catalog, year int) string {
+	if p := c.PhaseOf(year); p != nil {
+		return "Đã có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo” giai đoạn " + p.Name
+	}
+	return "Đã có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo” năm " + strconv.Itoa(year)
+}
+
+// awardPropose lists entries by recognition and lets the person pick the
+// ones to propose. The list is virtual like the entries screen's: the
+// ordered IDs of the whole selection, rows read a page at a time. Picks are
+// kept while the filters change, so entries found by several searches can
+// be proposed together.
+type awardPropose struct {
+	s *Awards
+
+	Filter   data.EntryFilter
+	ids      []int64
+	rows     map[int]data.EntryRow // by position in ids
+	pending  map[int]bool          // pages being read
+	gen      int
+	cancel   context.CancelFunc
+	debounce *time.Timer
+	Picked   map[int64]bool
+
+	Phase        *widget.Select
+	Year         *widget.Select
+	Status       *widget.Select
+	NotCommended *widget.Check
+	Unit         *unitPicker
+	Search       *widget.Entry
+	Table        *widget.Table
+	Count        *widget.Label
+	PickAll      *widget.Button
+	PickNone     *widget.Button
+	ProposeBtn   *widget.Button
+
+	phases, years *choice
+	content       fyne.CanvasObject
+}
+
+var proposeStatusOptions = []string{"Tiêu biểu", "Được công nhận", "Mọi kết quả công nhận"}
+
+var proposeColumns = []comColumn{
+	{"", 40}, {"STT", 52}, {"Tên mô hình, điển hình", 300}, {"Loại", 140}, {"Đơn vị", 200},
+	{"Công nhận", 130}, {"Khen thưởng", 110},
+}
+
+func newAwardPropose(s *Awards) *awardPropose {
+	p := &awardPropose{s: s, rows: map[int]data.EntryRow{}, pending: map[int]bool{}, Picked: map[int64]bool{}}
+	changed := func(string) { p.filtersChanged() }
+	p.Phase = widget.NewSelect(nil, changed)
+	p.Year = widget.NewSelect(nil, changed)
+	p.Status = widget.NewSelect(proposeStatusOptions, changed)
+	p.Status.SetSelectedIndex(0)
+	p.NotCommended = widget.NewCheck("Chưa được khen thưởng", func(bool) { p.filtersChanged() })
+	p.Unit = newUnitPicker(s.env, "Tất cả đơn vị", func(int64) { p.filtersChanged() })
+	p.Search = widget.NewEntry()
+	p.Search.SetPlaceHolder("Tìm theo tên, đơn vị, người, địa bàn…")
+	p.Search.ActionItem = widget.NewIcon(theme.SearchIcon())
+	p.Search.OnChanged = p.searchChanged
+	p.Count = widget.NewLabel("")
+	p.PickAll = widget.NewButtonWithIcon("Chọn tất cả", theme.CheckButtonCheckedIcon(), p.pickAll)
+	p.PickNone = widget.NewButtonWithIcon("Bỏ chọn", theme.CheckButtonIcon(), p.pickNone)
+	p.ProposeBtn = widget.NewButtonWithIcon("Đề nghị khen thưởng…", theme.MailSendIcon(), p.propose)
+	p.ProposeBtn.Importance = widget.HighImportance
+	p.Table = newPickTable(proposeColumns, func() int { return len(p.ids) }, p.cell, p.picked, p.setPicked)
+	search := container.NewBorder(nil, nil, nil, p.NotCommended, p.Search)
+	filters := container.NewGridWithColumns(4, p.Phase, p.Year, p.Status, p.Unit.Button)
+	actions := container.NewHBox(p.PickAll, p.PickNone, p.ProposeBtn)
+	p.content = container.NewBorder(container.NewVBox(search, filters), container.NewBorder(nil, nil, p.Count, actions),
+		nil, nil, p.Table)
+	p.updateButtons()
+	return p
+}
+
+func (p *awardPropose) setCatalog(c *Catalog, first bool) {
+	p.phases, p.years = phaseChoice(c, "Mọi giai đoạn"), yearChoice(c, currentYear(), "Mọi năm công nhận")
+	if first {
+		p.Filter.RecYear = defaultYear(c)
+	}
+	setOptions(p.Phase, p.phases, p.Filter.PhaseID)
+	setOptions(p.Year, p.years, int64(p.Filter.RecYear))
+	p.Unit.SetCatalog(c)
+	p.filtersChanged()
+}
+
+func (p *awardPropose) searchChanged(string) {
+	if p.s.env.Sync {
+		p.filtersChanged()
+		return
+	}
+	if p.debounce != nil {
+		p.debounce.Stop()
+	}
+	p.debounce = time.AfterFunc(150*time.Millisecond, func() { fyne.Do(p.filtersChanged) })
+}
+
+// filtersChanged reads the filter widgets into Filter and reloads.
+func (p *awardPropose) filtersChanged() {
+	if p.phases == nil {
+		return
+	}
+	f := data.EntryFilter{Text: p.Search.Text, PhaseID: p.phases.id(p.Phase.Selected), UnitID: p.Unit.Selected()}
+	f.RecYear = int(p.years.id(p.Year.Selected))
+	switch p.Status.SelectedIndex() {
+	case 0:
+		f.RecStatuses = []data.RecStatus{data.RecOutstanding}
+	case 1:
+		f.RecStatuses = []data.RecStatus{data.RecRecognised, data.RecOutstanding}
+	}
+	if p.NotCommended.Checked {
+		f.Commended = data.No
+	}
+	p.Filter = f
+	p.reload()
+}
+
+// reload reads the ordered IDs of the selection; the table reads the rows
+// it shows. A newer reload cancels an older one still running.
+func (p *awardPropose) reload() {
+	if p.cancel != nil {
+		p.cancel()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	p.cancel = cancel
+	p.gen++
+	gen, f := p.gen, p.Filter
+	background(p.s.env, ctx, func(ctx context.Context) ([]int64, error) {
+		return p.s.env.Archive.EntryIDs(ctx, f)
+	}, func(ids []int64, err error) {
+		if gen != p.gen {
+			return
+		}
+		if err != nil {
+			if data.ErrorCode(err) != data.ECanceled {
+				p.s.env.ShowError(err)
+			}
+			return
+		}
+		p.ids, p.rows, p.pending = ids, map[int]data.EntryRow{}, map[int]bool{}
+		p.Table.Refresh()
+		p.updateButtons()
+	})
+}
+
+// Rows returns the IDs listed (tests).
+func (p *awardPropose) Rows() []int64 { return p.ids }
+
+// row returns the entry at position i, reading its page if needed.
+func (p *awardPropose) row(i int) (data.EntryRow, bool) {
+	if r, ok := p.rows[i]; ok {
+		return r, true
+	}
+	page := i / pageSize
+	if p.pending[page] {
+		return data.EntryRow{}, false
+	}
+	p.pending[page] = true
+	start := page * pageSize
+	ids := p.ids[start:min(start+pageSize, len(p.ids))]
+	gen, f := p.gen, p.Filter
+	background(p.s.env, context.Background(), func(ctx context.Context) ([]data.EntryRow, error) {
+		return p.s.env.Archive.EntryRowsByID(ctx, ids, f)
+	}, func(rows []data.EntryRow, err error) {
+		if gen != p.gen {
+			return
+		}
+		delete(p.pending, page)
+		if err != nil {
+			p.s.env.ShowError(err)
+			return
+		}
+		byID := map[int64]data.EntryRow{}
+		for _, r := range rows {
+			byID[r.ID] = r
+		}
+		for k, id := range ids {
+			r, ok := byID[id]
+			if !ok {
+				r = data.EntryRow{ID: id, Name: "(đã bị xóa)"}
+			}
+			p.rows[start+k] = r
+		}
+		if !p.s.env.Sync {
+			p.Table.Refresh()
+		}
+	})
+	r, ok := p.rows[i]
+	return r, ok
+}
+
+func (p *awardPropose) cell(i, col int) string {
+	r, ok := p.row(i)
+	if !ok {
+		return "…"
+	}
+	switch col {
+	case 1:
+		return strconv.Itoa(i + 1)
+	case 2:
+		return r.Name
+	case 3:
+		return r.Kind.Label()
+	case 4:
+		return r.Unit
+	case 5:
+		if r.RecStatus != "" {
+			return r.RecStatus.Label() + " " + strconv.Itoa(r.RecYear)
+		}
+	case 6:
+		if r.Commended {
+			return "Đã khen"
+		}
+	}
+	return ""
+}
+
+func (p *awardPropose) picked(i int) bool { return i < len(p.ids) && p.Picked[p.ids[i]] }
+
+func (p *awardPropose) setPicked(i int, on bool) {
+	if i >= len(p.ids) {
+		return
+	}
+	if on {
+		p.Picked[p.ids[i]] = true
+	} else {
+		delete(p.Picked, p.ids[i])
+	}
+	p.Table.RefreshItem(widget.TableCellID{Row: i, Col: 0})
+	p.updateButtons()
+}
+
+func (p *awardPropose) pickAll() {
+	for _, id := range p.ids {
+		p.Picked[id] = true
+	}
+	p.Table.Refresh()
+	p.updateButtons()
+}
+
+func (p *awardPropose) pickNone() {
+	p.Picked = map[int64]bool{}
+	p.Table.Refresh()
+	p.updateButtons()
+}
+
+func (p *awardPropose) updateButtons() {
+	n := len(p.Picked)
+	p.Count.SetText(countText(len(p.ids), "mô hình, điển hình") + " · đã chọn " + vntext.FormatInt(int64(n)))
+	p.PickAll.SetText("Chọn tất cả (" + vntext.FormatInt(int64(len(p.ids))) + ")")
+	p.ProposeBtn.SetText("Đề nghị khen thưởng (" + vntext.FormatInt(int64(n)) + ")…")
+	setEnabled(p.PickAll, len(p.ids) > 0)
+	setEnabled(p.PickNone, n > 0)
+	setEnabled(p.ProposeBtn, n > 0 && !p.s.env.ReadOnly())
+}
+
+// pickedIDs returns the picks in the list's order, then any picked under
+// other filters.
+func (p *awardPropose) pickedIDs() []int64 {
+	var out []int64
+	seen := map[int64]bool{}
+	for _, id := range p.ids {
+		if p.Picked[id] {
+			out = append(out, id)
+			seen[id] = true
+		}
+	}
+	var rest []int64
+	for id := range p.Picked {
+		if !seen[id] {
+			rest = append(rest, id)
+		}
+	}
+	sort.Slice(rest, func(i, j int) bool { return rest[i] < rest[j] })
+	return append(out, rest...)
+}
+
+// propose asks for the year, the award form and the achievement text, then
+// proposes every picked entry, all or none.
+func (p *awardPropose) propose() {
+	ids := p.pickedIDs()
+	c := p.s.cat
+	if len(ids) == 0 || c == nil || p.s.env.ReadOnly() {
+		return
+	}
+	year := p.Filter.RecYear
+	if year == 0 {
+		year = defaultYear(c)
+	}
+	yearE := widget.NewEntry()
+	yearE.SetText(strconv.Itoa(year))
+	forms := &choice{}
+	for _, f := range c.Forms {
+		if f.Active {
+			forms.add(f.Name, f.ID)
+		}
+	}
+	form := widget.NewSelect(forms.labels, nil)
+	form.PlaceHolder = "Chọn hình thức khen thưởng"
+	citation := widget.NewMultiLineEntry()
+	citation.Wrapping = fyne.TextWrapWord
+	citation.SetMinRowsVisible(3)
+	citation.SetText(citationFor(c, year))
+	yearE.OnChanged = func(t string) {
+		// The default text follows the year's phase until the person edits it.
+		if y := parseCount(t); y > 0 && citation.Text == citationFor(c, year) {
+			citation.SetText(citationFor(c, y))
+			year = y
+		}
+	}
+	items := []*widget.FormItem{
+		widget.NewFormItem("Năm khen thưởng", yearE),
+		widget.NewFormItem("Hình thức khen thưởng", form),
+		widget.NewFormItem("Nội dung thành tích", citation),
+	}
+	title := "Đề nghị khen thưởng " + countText(len(ids), "mô hình, điển hình")
+	formDialog(p.s.env, title, items, func() {
+		y, formID, text := parseCount(yearE.Text), forms.id(form.Selected), citation.Text
+		if formID == 0 {
+			p.s.env.ShowError(data.Errorf(data.EInvalid, "Hãy chọn hình thức khen thưởng."))
+			return
+		}
+		background(p.s.env, context.Background(), func(ctx context.Context) ([]*data.Commendation, error) {
+			return p.s.env.Archive.ProposeCommendations(ctx, ids, y, formID, text)
+		}, func(out []*data.Commendation, err error) {
+			if err != nil {
+				p.s.env.ShowError(err)
+				return
+			}
+			p.pickNone()
+			p.s.shell.notice("Đã đề nghị khen thưởng (" + form.Selected + ") cho " + countText(len(out), "mô hình, điển hình") + ".")
+			p.s.env.changed()
+		})
+	})
+}

@@ -1,0 +1,378 @@
+package ui
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/danvankheo/danvankheo/data"
+	"github.com/danvankheo/danvankheo/data/vntext"
+)
+
+// comColumn is a column of the award tables.
+type comColumn struct {
+	title string
+	width float32
+}
+
+// newPickTable is a virtual table whose first column, when picked is given,
+// holds a check box; a click anywhere on a row also toggles it, so picking
+// forty rows is forty clicks, not forty aims at a small box.
+func newPickTable(cols []comColumn, length func() int, cell func(i, col int) string,
+	picked func(i int) bool, setPicked func(i int, on bool)) *widget.Table {
+	var t *widget.Table
+	t = widget.NewTableWithHeaders(
+		func() (int, int) { return length(), len(cols) },
+		func() fyne.CanvasObject { return container.NewStack(widget.NewCheck("", nil), newCellLabel(nil)) },
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			st := o.(*fyne.Container)
+			check, label := st.Objects[0].(*widget.Check), st.Objects[1].(*cellLabel)
+			if id.Col == 0 && picked != nil {
+				label.Hide()
+				check.Show()
+				check.OnChanged = nil
+				check.SetChecked(picked(id.Row))
+				row := id.Row
+				check.OnChanged = func(on bool) { setPicked(row, on) }
+				return
+			}
+			check.Hide()
+			label.Show()
+			label.SetText(cell(id.Row, id.Col))
+		})
+	t.ShowHeaderColumn = false
+	t.CreateHeader = func() fyne.CanvasObject {
+		l := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}
+	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		if id.Col >= 0 {
+			o.(*widget.Label).SetText(cols[id.Col].title)
+		}
+	}
+	for i, c := range cols {
+		t.SetColumnWidth(i, c.width)
+	}
+	t.OnSelected = func(id widget.TableCellID) {
+		if picked != nil && id.Row >= 0 && id.Row < length() {
+			setPicked(id.Row, !picked(id.Row))
+		}
+		t.UnselectAll()
+	}
+	return t
+}
+
+// comList lists commendations: with check boxes, the proposals waiting for
+// a decision (enter one decision for the picked ones, or mark them not
+// granted); without, the decided ones of a year.
+type comList struct {
+	s        *Awards
+	checks   bool
+	Filter   data.CommendationFilter
+	rows     []data.CommendationRow
+	Picked   map[int64]bool
+	gen      int
+	cancel   context.CancelFunc
+	debounce *time.Timer
+
+	Year      *widget.Select
+	Form      *widget.Select
+	Status    *widget.Select // decided tab only
+	Unit      *unitPicker
+	Search    *widget.Entry
+	Table     *widget.Table
+	Count     *widget.Label
+	PickAll   *widget.Button
+	PickNone  *widget.Button
+	GrantBtn  *widget.Button
+	RefuseBtn *widget.Button
+
+	years, forms *choice
+	cols         []comColumn
+	content      fyne.CanvasObject
+}
+
+var (
+	decideColumns = []comColumn{{"", 40}, {"STT", 52}, {"Tên mô hình, điển hình", 280}, {"Đơn vị", 180}, {"Năm", 60},
+		{"Hình thức khen thưởng", 230}, {"Nội dung thành tích", 200}}
+	grantedColumns = []comColumn{{"STT", 52}, {"Tên mô hình, điển hình", 260}, {"Đơn vị", 180}, {"Năm", 60},
+		{"Hình thức khen thưởng", 220}, {"Số quyết định", 130}, {"Ngày quyết định", 140}}
+	decidedStatuses = []data.AwardStatus{data.AwardGranted, data.AwardRefused}
+)
+
+func newComList(s *Awards, checks bool) *comList {
+	l := &comList{s: s, checks: checks, Picked: map[int64]bool{}, cols: grantedColumns}
+	changed := func(string) { l.filtersChanged() }
+	l.Year = widget.NewSelect(nil, changed)
+	l.Form = widget.NewSelect(nil, changed)
+	l.Unit = newUnitPicker(s.env, "Tất cả đơn vị", func(int64) { l.filtersChanged() })
+	l.Search = widget.NewEntry()
+	l.Search.SetPlaceHolder("Tìm theo tên, đơn vị, người, địa bàn…")
+	l.Search.ActionItem = widget.NewIcon(theme.SearchIcon())
+	l.Search.OnChanged = l.searchChanged
+	l.Count = widget.NewLabel("")
+	var picked func(int) bool
+	var setPicked func(int, bool)
+	var actions fyne.CanvasObject = layoutSpacer()
+	filters := []fyne.CanvasObject{l.Year, l.Form, l.Unit.Button}
+	if checks {
+		l.cols = decideColumns
+		picked, setPicked = l.picked, l.setPicked
+		l.PickAll = widget.NewButtonWithIcon("Chọn tất cả", theme.CheckButtonCheckedIcon(), l.pickAll)
+		l.PickNone = widget.NewButtonWithIcon("Bỏ chọn", theme.CheckButtonIcon(), l.pickNone)
+		l.RefuseBtn = widget.NewButtonWithIcon("Không được khen", theme.CancelIcon(), l.refuse)
+		l.GrantBtn = widget.NewButtonWithIcon("Nhập quyết định…", theme.DocumentCreateIcon(), l.grant)
+		l.GrantBtn.Importance = widget.HighImportance
+		actions = container.NewHBox(l.PickAll, l.PickNone, l.RefuseBtn, l.GrantBtn)
+	} else {
+		var labels []string
+		for _, st := range decidedStatuses {
+			labels = append(labels, st.Label())
+		}
+		l.Status = widget.NewSelect(labels, changed)
+		l.Status.SetSelectedIndex(0)
+		filters = append(filters, l.Status)
+	}
+	l.Table = newPickTable(l.cols, func() int { return len(l.rows) }, l.cell, picked, setPicked)
+	top := container.NewVBox(l.Search, container.NewGridWithColumns(len(filters), filters...))
+	l.content = container.NewBorder(top, container.NewBorder(nil, nil, l.Count, actions), nil, nil, l.Table)
+	l.updateButtons()
+	return l
+}
+
+func (l *comList) setCatalog(c *Catalog, first bool) {
+	l.years = yearChoice(c, currentYear(), "Mọi năm")
+	l.forms = &choice{}
+	l.forms.add("Mọi hình thức khen thưởng", 0)
+	for _, f := range c.Forms {
+		l.forms.add(f.Name, f.ID)
+	}
+	if first && !l.checks {
+		l.Filter.Year = defaultYear(c)
+	}
+	setOptions(l.Year, l.years, int64(l.Filter.Year))
+	setOptions(l.Form, l.forms, l.Filter.FormID)
+	l.Unit.SetCatalog(c)
+	l.filtersChanged()
+}
+
+func (l *comList) searchChanged(string) {
+	if l.s.env.Sync {
+		l.filtersChanged()
+		return
+	}
+	if l.debounce != nil {
+		l.debounce.Stop()
+	}
+	l.debounce = time.AfterFunc(150*time.Millisecond, func() { fyne.Do(l.filtersChanged) })
+}
+
+// filtersChanged reads the filter widgets into Filter and reloads.
+func (l *comList) filtersChanged() {
+	if l.years == nil {
+		return
+	}
+	f := data.CommendationFilter{Year: int(l.years.id(l.Year.Selected)), FormID: l.forms.id(l.Form.Selected),
+		UnitID: l.Unit.Selected(), Text: l.Search.Text, Status: data.AwardProposed}
+	if l.Status != nil {
+		f.Status = decidedStatuses[max(0, l.Status.SelectedIndex())]
+	}
+	l.Filter = f
+	l.reload()
+}
+
+// reload reads the list again; picks that left it are dropped, so a
+// decision never reaches a row the person cannot see.
+func (l *comList) reload() {
+	if l.cancel != nil {
+		l.cancel()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	l.cancel = cancel
+	l.gen++
+	gen, f := l.gen, l.Filter
+	background(l.s.env, ctx, func(ctx context.Context) ([]data.CommendationRow, error) {
+		rows, _, err := l.s.env.Archive.FindCommendations(ctx, f)
+		return rows, err
+	}, func(rows []data.CommendationRow, err error) {
+		if gen != l.gen {
+			return
+		}
+		if err != nil {
+			if data.ErrorCode(err) != data.ECanceled {
+				l.s.env.ShowError(err)
+			}
+			return
+		}
+		l.rows = rows
+		keep := map[int64]bool{}
+		for _, r := range rows {
+			if l.Picked[r.ID] {
+				keep[r.ID] = true
+			}
+		}
+		l.Picked = keep
+		l.Table.Refresh()
+		l.updateButtons()
+	})
+}
+
+// Rows returns the commendations listed (tests).
+func (l *comList) Rows() []data.CommendationRow { return l.rows }
+
+func (l *comList) cell(i, col int) string {
+	if i >= len(l.rows) {
+		return ""
+	}
+	r := l.rows[i]
+	switch l.cols[col].title {
+	case "STT":
+		return strconv.Itoa(i + 1)
+	case "Tên mô hình, điển hình":
+		return r.Entry
+	case "Đơn vị":
+		return r.Unit
+	case "Năm":
+		return strconv.Itoa(r.Year)
+	case "Hình thức khen thưởng":
+		return r.Form
+	case "Nội dung thành tích":
+		return r.Citation
+	case "Số quyết định":
+		return r.DecisionNo
+	case "Ngày quyết định":
+		return showDate(r.DecisionDate)
+	}
+	return ""
+}
+
+func (l *comList) picked(i int) bool { return i < len(l.rows) && l.Picked[l.rows[i].ID] }
+
+func (l *comList) setPicked(i int, on bool) {
+	if i >= len(l.rows) {
+		return
+	}
+	if on {
+		l.Picked[l.rows[i].ID] = true
+	} else {
+		delete(l.Picked, l.rows[i].ID)
+	}
+	l.Table.RefreshItem(widget.TableCellID{Row: i, Col: 0})
+	l.updateButtons()
+}
+
+func (l *comList) pickAll() {
+	for _, r := range l.rows {
+		l.Picked[r.ID] = true
+	}
+	l.Table.Refresh()
+	l.updateButtons()
+}
+
+func (l *comList) pickNone() {
+	l.Picked = map[int64]bool{}
+	l.Table.Refresh()
+	l.updateButtons()
+}
+
+func (l *comList) updateButtons() {
+	what := "đề nghị chờ quyết định"
+	if !l.checks {
+		what = "lượt khen thưởng"
+		if l.Filter.Status == data.AwardRefused {
+			what = "đề nghị không được khen"
+		}
+	}
+	text := countText(len(l.rows), what)
+	if !l.checks {
+		l.Count.SetText(text)
+		return
+	}
+	n := len(l.Picked)
+	l.Count.SetText(text + " · đã chọn " + vntext.FormatInt(int64(n)))
+	l.PickAll.SetText("Chọn tất cả (" + vntext.FormatInt(int64(len(l.rows))) + ")")
+	l.GrantBtn.SetText("Nhập quyết định cho (" + vntext.FormatInt(int64(n)) + ") đề nghị…")
+	l.RefuseBtn.SetText("Không được khen (" + vntext.FormatInt(int64(n)) + ")")
+	ro := l.s.env.ReadOnly()
+	setEnabled(l.PickAll, len(l.rows) > 0)
+	setEnabled(l.PickNone, n > 0)
+	setEnabled(l.GrantBtn, n > 0 && !ro)
+	setEnabled(l.RefuseBtn, n > 0 && !ro)
+}
+
+// pickedIDs returns the picks in the list's order.
+func (l *comList) pickedIDs() []int64 {
+	var ids []int64
+	for _, r := range l.rows {
+		if l.Picked[r.ID] {
+			ids = append(ids, r.ID)
+		}
+	}
+	return ids
+}
+
+// grant asks for the decision's number and date and enters it for every
+// picked proposal, all or none.
+func (l *comList) grant() {
+	ids := l.pickedIDs()
+	if len(ids) == 0 || l.s.env.ReadOnly() {
+		return
+	}
+	number := widget.NewEntry()
+	number.SetPlaceHolder("Ví dụ: 3125/QĐ-UBND")
+	date := newDateEntry()
+	date.SetText(vntext.FormatDate(nowFunc()))
+	items := []*widget.FormItem{widget.NewFormItem("Số quyết định", number), widget.NewFormItem("Ngày quyết định", date)}
+	title := "Nhập quyết định khen thưởng cho " + vntext.FormatInt(int64(len(ids))) + " đề nghị"
+	formDialog(l.s.env, title, items, func() {
+		no := strings.TrimSpace(number.Text)
+		switch {
+		case no == "":
+			l.s.env.ShowError(data.Errorf(data.EInvalid, "Hãy nhập số quyết định khen thưởng."))
+			return
+		case strings.TrimSpace(date.Text) == "":
+			l.s.env.ShowError(data.Errorf(data.EInvalid, "Hãy nhập ngày quyết định (dạng 05/02/2026)."))
+			return
+		case date.Validate() != nil:
+			l.s.env.ShowError(data.Errorf(data.EInvalid, "Ngày quyết định không hợp lệ (dạng 05/02/2026)."))
+			return
+		}
+		day := isoDate(date.Text)
+		l.run(func(ctx context.Context) error { return l.s.env.Archive.GrantCommendations(ctx, ids, no, day) },
+			"Đã nhập quyết định số "+no+" ngày "+showDate(day)+" cho "+vntext.FormatInt(int64(len(ids)))+" đề nghị.")
+	})
+}
+
+// refuse marks the picked proposals as not granted, after asking.
+func (l *comList) refuse() {
+	ids := l.pickedIDs()
+	if len(ids) == 0 || l.s.env.ReadOnly() {
+		return
+	}
+	n := vntext.FormatInt(int64(len(ids)))
+	confirm(l.s.env, "Không được khen thưởng", "Ghi nhận "+n+" đề nghị đã chọn là không được khen thưởng?", "Không được khen", func() {
+		l.run(func(ctx context.Context) error { return l.s.env.Archive.RefuseCommendations(ctx, ids) },
+			"Đã ghi nhận "+n+" đề nghị không được khen thưởng.")
+	})
+}
+
+func (l *comList) run(work func(ctx context.Context) error, done string) {
+	background(l.s.env, context.Background(), func(ctx context.Context) (struct{}, error) {
+		return struct{}{}, work(ctx)
+	}, func(_ struct{}, err error) {
+		if err != nil {
+			l.s.env.ShowError(err)
+			return
+		}
+		l.pickNone()
+		l.s.shell.notice(done)
+		l.s.env.changed()
+	})
+}

@@ -1,3 +1,0 @@
-package ui
-
-func newCatalog(env *Env, s *Shell) screen { return &pending{"Danh mục"} }

@@ -1,3 +1,0 @@
-package ui
-
-func newDashboard(env *Env, s *Shell) screen { return &pending{"Tổng quan"} }

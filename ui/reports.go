@@ -1,0 +1,267 @@
+package ui
+
+import (
+	"context"
+	"image/color"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/danvankheo/danvankheo/data"
+	"github.com/danvankheo/danvankheo/data/report"
+)
+
+// reportMaker is one kind of document the Báo cáo screen makes: its
+// parameters, and how to lay it out from the archive.
+type reportMaker interface {
+	Title() string
+	Hint() string
+	Form() fyne.CanvasObject
+	Build(ctx context.Context) (*report.Doc, error)
+	FileName() string // suggested file name, without folder
+}
+
+// Reports is the "Báo cáo" screen: choose a document, set its parameters,
+// look at page 1, export it as PDF and open it to print.
+type Reports struct {
+	env   *Env
+	shell *Shell
+	cat   *Catalog
+
+	makers  []reportMaker
+	current int
+
+	Kinds      *widget.List
+	params     *fyne.Container
+	Preview    *canvas.Image
+	PageInfo   *widget.Label
+	PreviewBtn *widget.Button
+	ExportBtn  *widget.Button
+	OpenBtn    *widget.Button
+	Doc        *report.Doc // the last document laid out
+	LastPDF    string      // the last file written
+	view       fyne.CanvasObject
+}
+
+func newReports(env *Env, shell *Shell) screen {
+	s := &Reports{env: env, shell: shell}
+	s.makers = []reportMaker{newListReport(s)}
+	s.Kinds = widget.NewList(func() int { return len(s.makers) },
+		func() fyne.CanvasObject { return widget.NewLabel("Danh sách mô hình, điển hình") },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.makers[i].Title()) })
+	s.Kinds.OnSelected = func(i widget.ListItemID) { s.choose(i) }
+	s.params = container.NewStack()
+	s.Preview = canvas.NewImageFromImage(nil)
+	s.Preview.FillMode = canvas.ImageFillContain
+	s.Preview.SetMinSize(fyne.NewSize(300, 212))
+	s.PageInfo = widget.NewLabel("Bấm “Xem trước” để xem trang đầu của văn bản.")
+	s.PageInfo.Wrapping = fyne.TextWrapWord
+	s.PreviewBtn = widget.NewButtonWithIcon("Xem trước", theme.VisibilityIcon(), s.ShowPreview)
+	s.ExportBtn = widget.NewButtonWithIcon("Xuất PDF…", theme.DocumentSaveIcon(), s.askExport)
+	s.ExportBtn.Importance = widget.HighImportance
+	s.OpenBtn = widget.NewButtonWithIcon("Mở PDF", theme.FileIcon(), s.OpenPDF)
+	s.OpenBtn.Disable()
+	s.view = s.layout()
+	s.loadCatalog()
+	s.Kinds.Select(0)
+	return s
+}
+
+// layout puts the choice of document and its parameters on the left and
+// the preview of page 1 on the right, where it can be large.
+func (s *Reports) layout() fyne.CanvasObject {
+	kinds := container.NewBorder(widget.NewLabelWithStyle("Văn bản", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		nil, nil, nil, container.NewGridWrap(fyne.NewSize(320, 150), s.Kinds))
+	buttons := container.NewHBox(s.PreviewBtn, s.ExportBtn, s.OpenBtn)
+	left := container.NewBorder(kinds, container.NewVBox(buttons, s.PageInfo), nil, nil, container.NewVScroll(s.params))
+	desk := canvas.NewRectangle(color.NRGBA{R: 0xd8, G: 0xd8, B: 0xd8, A: 0xff}) // the page lies on a grey desk
+	preview := container.NewBorder(widget.NewLabelWithStyle("Xem trước trang 1", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		nil, nil, nil, container.NewStack(desk, container.NewPadded(s.Preview)))
+	split := container.NewHSplit(left, preview)
+	split.Offset = 0.42
+	return split
+}
+
+// Content is the screen.
+func (s *Reports) Content() fyne.CanvasObject { return s.view }
+
+// Reload reads the catalogues again; parameters chosen are kept.
+func (s *Reports) Reload() { s.loadCatalog() }
+
+func (s *Reports) loadCatalog() {
+	background(s.env, context.Background(), func(ctx context.Context) (*Catalog, error) {
+		return loadCatalog(ctx, s.env.Archive)
+	}, func(c *Catalog, err error) {
+		if err != nil {
+			s.env.ShowError(err)
+			return
+		}
+		s.cat = s.env.remember(c)
+		for _, m := range s.makers {
+			if cs, ok := m.(interface{ setCatalog(*Catalog) }); ok {
+				cs.setCatalog(c)
+			}
+		}
+	})
+}
+
+func (s *Reports) choose(i int) {
+	s.current = i
+	s.Doc = nil
+	hint := widget.NewLabel(s.makers[i].Hint())
+	hint.Wrapping = fyne.TextWrapWord
+	s.params.Objects = []fyne.CanvasObject{widget.NewCard(s.makers[i].Title(), "", container.NewVBox(hint, s.makers[i].Form()))}
+	s.params.Refresh()
+	s.Preview.Image = nil
+	s.Preview.Refresh()
+	s.PageInfo.SetText("Bấm “Xem trước” để xem trang đầu của văn bản.")
+}
+
+// build lays the chosen document out in the background, with a progress
+// bar that can cancel it, then calls then.
+func (s *Reports) build(then func(d *report.Doc)) {
+	m := s.makers[s.current]
+	p := newProgress(s.env, "Đang lập văn bản", m.Title()+"…")
+	background(s.env, p.ctx, func(ctx context.Context) (*report.Doc, error) {
+		return m.Build(ctx)
+	}, func(d *report.Doc, err error) {
+		p.done()
+		if err != nil {
+			s.env.ShowError(err)
+			return
+		}
+		s.Doc = d
+		then(d)
+	})
+}
+
+// ShowPreview lays the document out and shows its first page.
+func (s *Reports) ShowPreview() {
+	s.build(func(d *report.Doc) {
+		background(s.env, context.Background(), func(context.Context) (struct{}, error) {
+			img, err := report.RenderPage(d, 0, 96, nil)
+			if err == nil {
+				s.Preview.Image = img
+			}
+			return struct{}{}, err
+		}, func(_ struct{}, err error) {
+			if err != nil {
+				s.env.ShowError(err)
+				return
+			}
+			s.Preview.Refresh()
+			s.PageInfo.SetText("Trang 1 trên " + countText(len(d.Pages), "trang") + ".")
+		})
+	})
+}
+
+// askExport asks where to save the PDF.
+func (s *Reports) askExport() {
+	folder := widget.NewEntry()
+	folder.SetText(s.exportFolder())
+	name := widget.NewEntry()
+	name.SetText(s.makers[s.current].FileName())
+	pick := widget.NewButtonWithIcon("Chọn…", theme.FolderOpenIcon(), func() {
+		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+			if err == nil && u != nil {
+				folder.SetText(u.Path())
+			}
+		}, s.env.Win)
+		d.Resize(fyne.NewSize(900, 600))
+		d.Show()
+	})
+	items := []*widget.FormItem{
+		widget.NewFormItem("Thư mục", container.NewBorder(nil, nil, nil, pick, folder)),
+		widget.NewFormItem("Tên tệp", name),
+	}
+	formDialog(s.env, "Xuất văn bản ra PDF", items, func() {
+		s.env.Prefs.SetString("reports.folder", strings.TrimSpace(folder.Text))
+		s.Export(filepath.Join(strings.TrimSpace(folder.Text), strings.TrimSpace(name.Text)))
+	})
+}
+
+func (s *Reports) exportFolder() string {
+	if f := s.env.Prefs.String("reports.folder"); f != "" {
+		return f
+	}
+	if h, err := os.UserHomeDir(); err == nil {
+		docs := filepath.Join(h, "Documents")
+		if st, err := os.Stat(docs); err == nil && st.IsDir() {
+			return docs
+		}
+		return h
+	}
+	return ""
+}
+
+// Export lays the document out and writes it to path as PDF. An existing
+// file is replaced only after asking.
+func (s *Reports) Export(path string) {
+	if !strings.EqualFold(filepath.Ext(path), ".pdf") {
+		path += ".pdf"
+	}
+	write := func() {
+		s.build(func(d *report.Doc) {
+			background(s.env, context.Background(), func(context.Context) (struct{}, error) {
+				pdf, err := report.RenderPDF(d, nil)
+				if err != nil {
+					return struct{}{}, err
+				}
+				return struct{}{}, writeFileAtomic(path, pdf)
+			}, func(_ struct{}, err error) {
+				if err != nil {
+					s.env.ShowError(err)
+					return
+				}
+				s.LastPDF = path
+				s.OpenBtn.Enable()
+				s.PageInfo.SetText("Đã lưu " + path + " (" + countText(len(d.Pages), "trang") + ").")
+				s.shell.notice("Đã xuất " + filepath.Base(path) + ".")
+			})
+		})
+	}
+	if _, err := os.Stat(path); err == nil {
+		confirm(s.env, "Tệp đã có", "Tệp “"+filepath.Base(path)+"” đã có. Ghi đè lên tệp đó?", "Ghi đè", write)
+		return
+	}
+	write()
+}
+
+// OpenPDF opens the last exported file in the computer's PDF viewer, to
+// read and print.
+func (s *Reports) OpenPDF() {
+	if s.LastPDF == "" {
+		return
+	}
+	u, err := url.Parse(storage.NewFileURI(s.LastPDF).String())
+	if err == nil {
+		err = s.env.App.OpenURL(u)
+	}
+	if err != nil {
+		s.env.ShowError(err)
+	}
+}
+
+// writeFileAtomic writes data beside path and renames it into place, so a
+// failure never leaves half a document.
+func writeFileAtomic(path string, content []byte) error {
+	tmp := path + ".tam"
+	if err := os.WriteFile(tmp, content, 0o644); err != nil {
+		os.Remove(tmp)
+		return &data.Error{Code: data.EIO, Message: "Không ghi được tệp " + path + ".", Err: err}
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return &data.Error{Code: data.EIO, Message: "Không ghi được tệp " + path + " (tệp có thể đang mở trong chương trình khác).", Err: err}
+	}
+	return nil
+}

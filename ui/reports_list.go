@@ -1,0 +1,121 @@
+package ui
+
+import (
+	"context"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/danvankheo/danvankheo/data"
+	"github.com/danvankheo/danvankheo/data/report"
+	"github.com/danvankheo/danvankheo/data/vntext"
+)
+
+// listReport is "Danh sách mô hình, điển hình": its own choice of phase,
+// unit, field and kind, or exactly the filter of the list screen.
+type listReport struct {
+	s        *Reports
+	phases   *choice
+	fields   *choice
+	Phase    *widget.Select
+	Field    *widget.Select
+	Kind     *widget.Select
+	Unit     *unitPicker
+	Group    *widget.Select
+	Number   *widget.Entry
+	Date     *widget.Entry
+	UseList  *widget.Button
+	FromList *widget.Label
+	listF    *data.EntryFilter // the list screen's filter, when taken
+	form     fyne.CanvasObject
+}
+
+var groupOptions = []string{"Không chia nhóm", "Theo đơn vị", "Theo lĩnh vực"}
+
+func newListReport(s *Reports) *listReport {
+	r := &listReport{s: s, FromList: widget.NewLabel("")}
+	own := func() { r.listF = nil; r.FromList.SetText("") } // choosing here drops the list's filter
+	r.Phase = widget.NewSelect(nil, func(string) { own() })
+	r.Field = widget.NewSelect(nil, func(string) { own() })
+	r.Kind = widget.NewSelect(kindOptions, func(string) { own() })
+	r.Kind.SetSelectedIndex(0)
+	r.Unit = newUnitPicker(s.env, "Tất cả đơn vị", func(int64) { own() })
+	r.Group = widget.NewSelect(groupOptions, nil)
+	r.Group.SetSelectedIndex(1)
+	r.Number = widget.NewEntry()
+	r.Number.SetPlaceHolder("Ví dụ: Số 15-DS/BTGDVTU (để trống: ghi tay khi ban hành)")
+	r.Date = newDateEntry()
+	r.Date.SetText(vntext.FormatDate(nowFunc()))
+	r.UseList = widget.NewButtonWithIcon("Dùng bộ lọc của danh sách mô hình", theme.ListIcon(), r.takeList)
+	r.FromList.Wrapping = fyne.TextWrapWord
+	r.form = widget.NewForm(
+		widget.NewFormItem("Giai đoạn", r.Phase),
+		widget.NewFormItem("Đơn vị", r.Unit.Button),
+		widget.NewFormItem("Lĩnh vực", r.Field),
+		widget.NewFormItem("Loại", r.Kind),
+		widget.NewFormItem("", container.NewVBox(r.UseList, r.FromList)),
+		widget.NewFormItem("Chia nhóm", r.Group),
+		widget.NewFormItem("Số văn bản", r.Number),
+		widget.NewFormItem("Ngày ban hành", r.Date),
+	)
+	return r
+}
+
+func (r *listReport) Title() string { return "Danh sách mô hình, điển hình" }
+func (r *listReport) Hint() string {
+	return "Khổ A4 ngang: STT, tên, đơn vị, lĩnh vực, loại, năm, công nhận, ghi chú; tiêu đề bảng lặp lại ở mỗi trang."
+}
+func (r *listReport) Form() fyne.CanvasObject { return r.form }
+func (r *listReport) FileName() string {
+	return "Danh sach mo hinh dien hinh " + nowFunc().Format("2006-01-02") + ".pdf"
+}
+
+func (r *listReport) setCatalog(c *Catalog) {
+	r.phases, r.fields = phaseChoice(c, "Mọi giai đoạn"), fieldChoice(c, "Mọi lĩnh vực")
+	setOptions(r.Phase, r.phases, r.phases.id(r.Phase.Selected))
+	setOptions(r.Field, r.fields, r.fields.id(r.Field.Selected))
+	r.Unit.SetCatalog(c)
+}
+
+// takeList uses the filter set on the list screen, search included, so the
+// PDF prints exactly the rows shown there.
+func (r *listReport) takeList() {
+	e, ok := r.s.shell.Screen(screenEntries).(*Entries)
+	if !ok {
+		return
+	}
+	f := e.Filter
+	r.listF = &f
+	r.FromList.SetText("Dùng đúng bộ lọc đang đặt ở màn hình Mô hình, điển hình: " + countText(len(e.Rows()), "mô hình, điển hình") + ".")
+}
+
+// Filter is what the list will select.
+func (r *listReport) Filter() data.EntryFilter {
+	if r.listF != nil {
+		return *r.listF
+	}
+	f := data.EntryFilter{}
+	if r.phases != nil {
+		f.PhaseID = r.phases.id(r.Phase.Selected)
+		f.FieldID = r.fields.id(r.Field.Selected)
+	}
+	f.UnitID = r.Unit.Selected()
+	if i := r.Kind.SelectedIndex(); i > 0 {
+		f.Kind = data.Kinds[i-1]
+	}
+	return f
+}
+
+func (r *listReport) Build(ctx context.Context) (*report.Doc, error) {
+	date := nowFunc()
+	if t, err := vntext.ParseDate(r.Date.Text); err == nil {
+		date = t
+	} else if strings.TrimSpace(r.Date.Text) != "" {
+		return nil, &data.Error{Code: data.EInvalid, Message: "Ngày ban hành không hợp lệ (dạng 05/02/2026)."}
+	}
+	return report.List(ctx, r.s.env.Archive, report.ListParams{Filter: r.Filter(), Group: report.Grouping(max(0, r.Group.SelectedIndex())),
+		Number: strings.TrimSpace(r.Number.Text), Date: date}, nil)
+}
