@@ -68,15 +68,15 @@ var entryColumns = [...]struct {
 	sort  data.EntrySort
 	sorts bool
 }{
-	{"STT", 56, 0, false},
-	{"Tên mô hình, điển hình", 320, data.SortName, true},
-	{"Loại", 124, 0, false},
-	{"Đơn vị", 190, data.SortUnit, true},
-	{"Lĩnh vực", 136, 0, false},
-	{"Năm", 60, data.SortYear, true},
-	{"Công nhận gần nhất", 150, 0, false},
-	{"Khen thưởng", 96, 0, false},
-	{"Cập nhật", 96, data.SortUpdated, true},
+	{"STT", 46, 0, false},
+	{"Tên mô hình, điển hình", 240, data.SortName, true},
+	{"Loại", 100, 0, false},
+	{"Đơn vị", 164, data.SortUnit, true},
+	{"Lĩnh vực", 118, 0, false},
+	{"Năm", 50, data.SortYear, true},
+	{"Công nhận", 130, 0, false},
+	{"Khen thưởng", 104, 0, false},
+	{"Cập nhật", 94, data.SortUpdated, true},
 }
 
 const pageSize = 100
@@ -452,7 +452,19 @@ func formatRow(i int, r data.EntryRow) listRow {
 	if r.Commended {
 		com = "Đã khen"
 	}
-	out.cells = [len(entryColumns)]string{strconv.Itoa(i + 1), r.Name, r.Kind.Label(), r.Unit, r.Field,
+	out.cells = [len(entryColumns)]string{strconv.Itoa(i + 1), r.Name, shortKindLabel(r.Kind), r.Unit, r.Field,
 		strconv.Itoa(r.Year), rec, com, r.UpdatedAt.Local().Format("02/01/2006")}
 	return out
+}
+
+// shortKindLabel names a kind in a narrow column ("ĐH" is the office's
+// usual short form of "điển hình").
+func shortKindLabel(k data.Kind) string {
+	switch k {
+	case data.KindCollective:
+		return "ĐH tập thể"
+	case data.KindIndividual:
+		return "ĐH cá nhân"
+	}
+	return k.Label()
 }
