@@ -243,3 +243,26 @@ func TestAuditPersonIgnoresDiacritics(t *testing.T) {
 		}
 	}
 }
+
+func TestDocSettings(t *testing.T) {
+	a, _ := newArchive(t)
+	v, err := a.DocSetting(ctx, "report.summary.2025")
+	must(t, err)
+	if v != "" {
+		t.Fatalf("%q", v)
+	}
+	must(t, a.SaveDocSetting(ctx, "report.summary.2025", "I. ĐẶC ĐIỂM TÌNH HÌNH\nNăm 2025…"))
+	v, err = a.DocSetting(ctx, "report.summary.2025")
+	must(t, err)
+	if v != "I. ĐẶC ĐIỂM TÌNH HÌNH\nNăm 2025…" {
+		t.Fatalf("%q", v)
+	}
+	wantCode(t, a.SaveDocSetting(ctx, "org.issuer", "X"), data.EInvalid)
+	_, err = a.DocSetting(ctx, "settings.version")
+	wantCode(t, err, data.EInvalid)
+	log, _, err := a.FindAudit(ctx, data.AuditFilter{Table: "settings"})
+	must(t, err)
+	if len(log) != 1 || log[0].Label != "Cài đặt văn bản: report.summary.2025" {
+		t.Fatalf("%+v", log)
+	}
+}

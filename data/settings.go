@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"database/sql"
 	"strconv"
 	"strings"
 
@@ -175,4 +176,59 @@ func (a *Archive) NextDocNumber(ctx context.Context, kind string, year int) (int
 			ON CONFLICT (kind, year) DO UPDATE SET last = last + 1 RETURNING last`, kind, year).Scan(&n)
 	})
 	return n, err
+}
+
+// Documents keep their own settings in the archive under these prefixes:
+// the narrative of a report (report.*) and the calibrated positions of a
+// pre-printed certificate (cert.*), so every computer prints the same.
+var docSettingPrefixes = []string{"report.", "cert."}
+
+func checkDocSetting(key string) error {
+	for _, p := range docSettingPrefixes {
+		if strings.HasPrefix(key, p) && len(key) > len(p) && len(key) <= 200 {
+			return nil
+		}
+	}
+	return &Error{Code: EInvalid, Message: "Khóa cài đặt văn bản không hợp lệ."}
+}
+
+// DocSetting returns a document's stored setting ("" when none). Keys
+// start with "report." or "cert.".
+func (a *Archive) DocSetting(ctx context.Context, key string) (string, error) {
+	if err := checkDocSetting(key); err != nil {
+		return "", err
+	}
+	var v string
+	err := a.read(ctx, func(q dbtx) error {
+		err := q.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&v)
+		if err == sql.ErrNoRows {
+			return nil
+		}
+		return err
+	})
+	return v, err
+}
+
+// SaveDocSetting stores a document's setting (the report's narrative, a
+// certificate's calibration) and logs the change. Errors: EInvalid for a
+// key outside the document prefixes, EReadOnly.
+func (a *Archive) SaveDocSetting(ctx context.Context, key, value string) error {
+	if err := checkDocSetting(key); err != nil {
+		return err
+	}
+	return a.write(ctx, func(q dbtx) error {
+		var old string
+		err := q.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&old)
+		if err != nil && err != sql.ErrNoRows {
+			return err
+		}
+		if old == value {
+			return nil
+		}
+		if _, err := q.ExecContext(ctx, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value); err != nil {
+			return err
+		}
+		return audit(ctx, q, a.opts.Actor, a.now(), "update", "settings", 0, "", "Cài đặt văn bản: "+key,
+			[]Change{{Field: key, Old: old, New: value}})
+	})
 }

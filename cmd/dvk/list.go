@@ -17,6 +17,14 @@ type filterFlags struct {
 	search, phase, unit, field, kind, sort string
 	year, limit                            int
 	deleted                                bool
+	resolved                               data.EntryFilter // after resolve
+}
+
+// resolve turns the options into a filter for the archive.
+func (f *filterFlags) resolve(ctx context.Context, a *data.Archive) error {
+	var err error
+	f.resolved, err = f.filter(ctx, a)
+	return err
 }
 
 func (f *filterFlags) register(fs *flag.FlagSet) {

@@ -27,6 +27,8 @@ Cách dùng:
   dvk restore BẢN_SAO_LƯU TỆP      khôi phục kho từ bản sao lưu
   dvk list TỆP [bộ lọc]            liệt kê mô hình, điển hình theo thứ tự tiếng Việt
   dvk stats TỆP [bộ lọc]           thống kê
+  dvk report LOẠI TỆP [bộ lọc] [tùy chọn] -o TỆP.pdf
+                                   lập văn bản PDF (gõ "dvk report" để xem các loại)
 
 Bộ lọc (list, stats):
   --search CHỮ    tìm không phân biệt hoa thường, có dấu hay không
@@ -78,7 +80,7 @@ func run(ctx context.Context, args []string, out, errOut io.Writer) error {
 	}
 	cmds := map[string]func(context.Context, []string, io.Writer, io.Writer) error{
 		"new": cmdNew, "demo": cmdDemo, "check": cmdCheck, "backup": cmdBackup,
-		"restore": cmdRestore, "list": cmdList, "stats": cmdStats,
+		"restore": cmdRestore, "list": cmdList, "stats": cmdStats, "report": cmdReport,
 	}
 	cmd, ok := cmds[args[0]]
 	if !ok {
