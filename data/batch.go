@@ -49,3 +49,13 @@ func (b *Batch) Save(r interface{ meta() *Meta }) error {
 
 // Context returns the batch's context, so long jobs can stop when cancelled.
 func (b *Batch) Context() context.Context { return b.ctx }
+
+// Entry loads an entry inside the batch's transaction, for updates that
+// change only some of its fields.
+func (b *Batch) Entry(id int64) (*Entry, error) {
+	e := &Entry{}
+	if err := loadRecord(b.ctx, b.q, e, id); err != nil {
+		return nil, mapErr(err)
+	}
+	return e, nil
+}

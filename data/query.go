@@ -512,3 +512,34 @@ func (a *Archive) EntryNotes(ctx context.Context, ids []int64) (map[int64]string
 	})
 	return out, err
 }
+
+// EntryKey identifies an entry for matching imported rows: its name, unit
+// and phase, with the version an update must carry.
+type EntryKey struct {
+	ID, UnitID, PhaseID int64
+	Name                string
+	Version             int64
+}
+
+// EntryKeys returns the key of every live entry, for an import to find the
+// rows it already holds.
+func (a *Archive) EntryKeys(ctx context.Context) ([]EntryKey, error) {
+	var out []EntryKey
+	err := a.read(ctx, func(q dbtx) error {
+		out = out[:0]
+		rs, err := q.QueryContext(ctx, "SELECT id, unit_id, coalesce(phase_id, 0), name, version FROM entries WHERE deleted_at = ''")
+		if err != nil {
+			return err
+		}
+		defer rs.Close()
+		for rs.Next() {
+			var k EntryKey
+			if err := rs.Scan(&k.ID, &k.UnitID, &k.PhaseID, &k.Name, &k.Version); err != nil {
+				return err
+			}
+			out = append(out, k)
+		}
+		return rs.Err()
+	})
+	return out, err
+}

@@ -179,9 +179,10 @@ func (a *Archive) NextDocNumber(ctx context.Context, kind string, year int) (int
 }
 
 // Documents keep their own settings in the archive under these prefixes:
-// the narrative of a report (report.*) and the calibrated positions of a
-// pre-printed certificate (cert.*), so every computer prints the same.
-var docSettingPrefixes = []string{"report.", "cert."}
+// the narrative of a report (report.*), the calibrated positions of a
+// pre-printed certificate (cert.*) and the column mappings of imported
+// spreadsheets (import.*), so every computer works the same.
+var docSettingPrefixes = []string{"report.", "cert.", "import."}
 
 func checkDocSetting(key string) error {
 	for _, p := range docSettingPrefixes {
@@ -193,7 +194,7 @@ func checkDocSetting(key string) error {
 }
 
 // DocSetting returns a document's stored setting ("" when none). Keys
-// start with "report." or "cert.".
+// start with "report.", "cert." or "import.".
 func (a *Archive) DocSetting(ctx context.Context, key string) (string, error) {
 	if err := checkDocSetting(key); err != nil {
 		return "", err

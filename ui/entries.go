@@ -120,9 +120,15 @@ var (
 func (s *Entries) layout() fyne.CanvasObject {
 	clear := widget.NewButtonWithIcon("Bỏ lọc", theme.ContentClearIcon(), s.ClearFilters)
 	clear.Importance = widget.LowImportance
+	imp := widget.NewButtonWithIcon("Nhập Excel…", theme.DownloadIcon(), func() { chooseImportFile(s.env, s.shell) })
+	exp := widget.NewButtonWithIcon("Xuất Excel…", theme.UploadIcon(), s.askExport)
+	imp.Importance, exp.Importance = widget.LowImportance, widget.LowImportance
+	if s.env.ReadOnly() {
+		imp.Disable()
+	}
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(s.NewButton, s.OpenButton, s.DelButton), s.Search)
 	filters := container.NewGridWithColumns(4, s.Phase, s.Year, s.Unit.Button, s.Field, s.Kind, s.Rec, s.Level, s.Commended)
-	foot := container.NewBorder(nil, nil, s.Count, clear)
+	foot := container.NewBorder(nil, nil, s.Count, container.NewHBox(imp, exp, clear))
 	return container.NewBorder(container.NewVBox(top, filters), foot, nil, nil, s.Table)
 }
 

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -54,7 +53,7 @@ type Reports struct {
 
 func newReports(env *Env, shell *Shell) screen {
 	s := &Reports{env: env, shell: shell}
-	s.makers = []reportMaker{newListReport(s)}
+	s.makers = []reportMaker{newSummaryReport(s), newListReport(s), newProposalReport(s), newCertReport(s), newCertCalibration(s), newSheetReport(s), newProfileReport(s)}
 	s.Kinds = widget.NewList(func() int { return len(s.makers) },
 		func() fyne.CanvasObject { return widget.NewLabel("Danh sách mô hình, điển hình") },
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.makers[i].Title()) })
@@ -93,6 +92,16 @@ func (s *Reports) layout() fyne.CanvasObject {
 
 // Content is the screen.
 func (s *Reports) Content() fyne.CanvasObject { return s.view }
+
+// Dirty reports a document's unsaved settings (a report's narrative).
+func (s *Reports) Dirty() bool {
+	for _, m := range s.makers {
+		if d, ok := m.(dirtyScreen); ok && d.Dirty() {
+			return true
+		}
+	}
+	return false
+}
 
 // Reload reads the catalogues again; parameters chosen are kept.
 func (s *Reports) Reload() { s.loadCatalog() }
@@ -166,41 +175,7 @@ func (s *Reports) ShowPreview() {
 
 // askExport asks where to save the PDF.
 func (s *Reports) askExport() {
-	folder := widget.NewEntry()
-	folder.SetText(s.exportFolder())
-	name := widget.NewEntry()
-	name.SetText(s.makers[s.current].FileName())
-	pick := widget.NewButtonWithIcon("Chọn…", theme.FolderOpenIcon(), func() {
-		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-			if err == nil && u != nil {
-				folder.SetText(u.Path())
-			}
-		}, s.env.Win)
-		d.Resize(fyne.NewSize(900, 600))
-		d.Show()
-	})
-	items := []*widget.FormItem{
-		widget.NewFormItem("Thư mục", container.NewBorder(nil, nil, nil, pick, folder)),
-		widget.NewFormItem("Tên tệp", name),
-	}
-	formDialog(s.env, "Xuất văn bản ra PDF", items, func() {
-		s.env.Prefs.SetString("reports.folder", strings.TrimSpace(folder.Text))
-		s.Export(filepath.Join(strings.TrimSpace(folder.Text), strings.TrimSpace(name.Text)))
-	})
-}
-
-func (s *Reports) exportFolder() string {
-	if f := s.env.Prefs.String("reports.folder"); f != "" {
-		return f
-	}
-	if h, err := os.UserHomeDir(); err == nil {
-		docs := filepath.Join(h, "Documents")
-		if st, err := os.Stat(docs); err == nil && st.IsDir() {
-			return docs
-		}
-		return h
-	}
-	return ""
+	askSavePath(s.env, "Xuất văn bản ra PDF", s.makers[s.current].FileName(), ".pdf", s.Export)
 }
 
 // Export lays the document out and writes it to path as PDF. An existing

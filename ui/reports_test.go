@@ -17,7 +17,13 @@ func TestReportListFollowsTheListFilter(t *testing.T) {
 	e.Kind.SetSelected(data.KindIndividual.Label())
 	want := len(e.Rows())
 	r := ta.screen(screenReports).(*Reports)
-	lr := r.makers[0].(*listReport)
+	var lr *listReport
+	for i, m := range r.makers {
+		if l, ok := m.(*listReport); ok {
+			lr = l
+			r.Kinds.Select(i)
+		}
+	}
 	lr.takeList()
 	lr.Group.SetSelectedIndex(0)
 	r.ShowPreview()

@@ -219,9 +219,13 @@ func (s *Shell) addShortcuts() {
 	quit := fyne.NewMenuItem("Thoát", s.app.requestClose)
 	quit.IsQuit = true
 	file := fyne.NewMenu("Tệp",
-		item("Đóng kho", "", s.app.CloseArchive),
+		item("Nhập danh sách từ Excel…", "", func() { chooseImportFile(s.env, s) }),
+		item("Xuất danh sách ra Excel…", "", func() { entries().askExport() }),
+		item("Xuất thống kê ra Excel…", "", func() { exportStats(s.env, s) }),
+		item("Mẫu Excel để đơn vị điền…", "", func() { exportTemplate(s.env, s) }),
 		fyne.NewMenuItemSeparator(),
-		item("Sao lưu ngay", "", func() { s.Show(screenSettings) }),
+		item("Sao lưu, khôi phục…", "", func() { s.Show(screenSettings) }),
+		item("Đóng kho", "", s.app.CloseArchive),
 		fyne.NewMenuItemSeparator(), quit)
 	edit := fyne.NewMenu("Mô hình, điển hình",
 		item("Thêm mới", fyne.KeyN, func() { entries().New() }),

@@ -25,10 +25,17 @@ Cách dùng:
   dvk check TỆP                    kiểm tra toàn vẹn, phiên bản, số bản ghi
   dvk backup TỆP [--to THƯ_MỤC]    sao lưu kho
   dvk restore BẢN_SAO_LƯU TỆP      khôi phục kho từ bản sao lưu
+  dvk merge TỆP KHO_KIA [--dry-run] [--theirs]
+                                   gộp kho khác vào kho (--dry-run: chỉ xem trước; --theirs: xung đột lấy bản của kho kia)
   dvk list TỆP [bộ lọc]            liệt kê mô hình, điển hình theo thứ tự tiếng Việt
   dvk stats TỆP [bộ lọc]           thống kê
+  dvk import TỆP BẢNG_TÍNH.xlsx [--dry-run] [--update] [--create]
+                                   nhập danh sách từ Excel/CSV (chạy thử trước với --dry-run)
+  dvk export TỆP RA.xlsx [bộ lọc] [--stats | --template]
+                                   xuất danh sách, thống kê hoặc mẫu đăng ký ra Excel
   dvk report LOẠI TỆP [bộ lọc] [tùy chọn] -o TỆP.pdf
                                    lập văn bản PDF (gõ "dvk report" để xem các loại)
+  dvk version                      in phiên bản của chương trình
 
 Bộ lọc (list, stats):
   --search CHỮ    tìm không phân biệt hoa thường, có dấu hay không
@@ -81,6 +88,9 @@ func run(ctx context.Context, args []string, out, errOut io.Writer) error {
 	cmds := map[string]func(context.Context, []string, io.Writer, io.Writer) error{
 		"new": cmdNew, "demo": cmdDemo, "check": cmdCheck, "backup": cmdBackup,
 		"restore": cmdRestore, "list": cmdList, "stats": cmdStats, "report": cmdReport,
+		"merge": cmdMerge,
+		"import": cmdImport, "export": cmdExport,
+		"version": cmdVersion, "--version": cmdVersion,
 	}
 	cmd, ok := cmds[args[0]]
 	if !ok {

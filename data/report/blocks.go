@@ -76,7 +76,7 @@ func (b *builder) title(kind, summary string) {
 			x: b.left + 10, w: b.width() - 20})
 	}
 	mid := (b.left + b.right) / 2
-	b.y += 1
+	b.y += 2 // clear of the summary's descenders
 	b.add(Line{X1: mid - 15, Y1: b.y, X2: mid + 15, Y2: b.y, Width: 0.3})
 	b.y += s.AfterTitle
 }
@@ -120,8 +120,12 @@ func (b *builder) signature(sg Signer, recipients []string) {
 		b.line(b.left, ly, rw, "Nơi nhận:", s.Recipients, Style{Underline: true}, Left)
 		ly += s.lineH(s.Recipients)
 		for _, r := range recipients {
-			for _, w := range b.wrap(r, s.Recipients, Style{}, rw, rw-3) {
-				b.line(b.left, ly, rw, w, s.Recipients, Style{}, Left)
+			for i, w := range b.wrap(r, s.Recipients, Style{}, rw, rw-3) {
+				x := b.left
+				if i > 0 {
+					x += 3 // a wrapped line hangs under the text, not the dash
+				}
+				b.line(x, ly, rw, w, s.Recipients, Style{}, Left)
 				ly += s.lineH(s.Recipients)
 			}
 		}

@@ -48,6 +48,82 @@ type Spec struct {
 	FooterReserve   float64 // room kept free above the bottom margin
 	CertBorder      float64 // certificate border inset from the page edge
 	CertBorderWidth float64 // certificate border line width
+
+	// Evaluation sheet (Phiếu đánh giá, chấm điểm) and model file (Hồ sơ mô hình).
+	SheetTable       float64 // type size of the criteria table
+	SheetNoW         float64 // its "STT" column
+	SheetPointsW     float64 // each of its "Điểm tối đa" and "Điểm chấm" columns
+	SheetBlankLines  int     // dotted lines left for comments on a blank sheet
+	SheetSignSpace   float64 // room for the evaluator's signature (no seal)
+	SheetCellPadding float64 // cell padding of the criteria table, tighter so a sheet fits one page
+	FormNote         float64 // small notes: thresholds, "(Ký, ghi rõ họ tên)", "Hồ sơ in ngày…"
+	ProfileTable     float64 // type size of the model file's tables
+	ProfileLabelW    float64 // label column of its identification table
+	ProfilePhotoW    float64 // the box its photo is fitted in, keeping proportions
+	ProfilePhotoH    float64
+	ProfilePhotoDPI  float64 // a larger photo is scaled down to this resolution at its printed size
+	ProfileYearW     float64 // "Năm" column of the history tables
+	ProfileResultW   float64 // recognition result and level, evaluation conclusion
+	ProfileFormW     float64 // award form
+	ProfileStatusW   float64 // award status
+	ProfileDecisionW float64 // decision number and date
+	ProfileScoreW    float64 // evaluation total and date
+
+	// Báo cáo kết quả phong trào (Summary): table captions, the tables'
+	// columns and how much body text a heading is kept with.
+	SummaryCaption    float64 // "Bảng 1. …", bold, centred above its table
+	SummaryCaptionGap float64 // between a caption and its table
+	SummaryAfterTable float64 // space after a table
+	SummaryKeepLines  float64 // body lines kept on the page of their heading
+	SummarySTTCol     float64 // "STT" column
+	SummaryUnitCol    float64 // unit names in the field × unit table
+	SummaryUnitColMin float64 // …narrowed to this when there are many fields
+	SummaryNumCol     float64 // narrowest number column before smaller type is used
+	SummarySmallText  float64 // type of the field × unit table when it has many fields
+	SummaryYearCol    float64 // "Năm" column
+	SummaryCountCol   float64 // number columns of the kind and commendation tables
+
+	// Tờ trình and danh sách đề nghị khen thưởng (proposal.go).
+	Addressee         float64 // "Kính gửi: …" under the title of a submission
+	AfterAddressee    float64 // space between the "Kính gửi" lines and the body
+	AttachNote        float64 // "(Kèm theo Tờ trình số …)" under a list's summary, italic
+	PartHead          float64 // "I. TẬP THỂ", "II. CÁ NHÂN", bold
+	ProposalNoW       float64 // list column: STT
+	ProposalPersonW   float64 // list column: Họ và tên (individuals)
+	ProposalPositionW float64 // list column: Chức vụ (individuals)
+	ProposalUnitW     float64 // list column: Đơn vị
+	ProposalCitationW float64 // list column: Thành tích of collectives (individuals: what the others leave)
+	// Certificates (Giấy khen, Bằng khen), A4 landscape: positions are
+	// millimetres from the paper's top-left corner, Y a baseline; sizes in
+	// points. The variable texts' positions are the defaults of CertLayout.
+	CertInnerGap, CertInnerWidth  float64 // inner border: gap inside the outer one, line width
+	CertRuleWidth                 float64 // rule under the motto
+	CertHeaderY                   float64 // first header line
+	CertHeaderSide, CertHeaderW   float64 // Party header in two columns: distance from the page edge, width
+	CertHeaderLeft                float64 // its left column: "TỈNH ỦY PHƯỚC SƠN", "BAN THƯỜNG VỤ", "*"
+	CertMotto, CertMotto2         float64 // "ĐẢNG CỘNG SẢN VIỆT NAM" / "CỘNG HÒA…"; "Độc lập - Tự do - Hạnh phúc"
+	CertAuthority, CertAuthorityY float64 // issuing authority above "TẶNG", bold
+	CertGive, CertGiveY           float64 // "TẶNG", bold
+	CertTitle, CertTitleY         float64 // "BẰNG KHEN", "GIẤY KHEN": the largest type, bold
+	CertTextW                     float64 // width of the centred lines
+	CertRecipient, CertRecipientY float64 // the person or collective, bold italic
+	CertDetails, CertDetailsY     float64 // position and unit
+	CertCitation, CertCitationY   float64 // achievement, italic
+	CertSideX, CertSideW          float64 // bottom-left column (decision): left edge; width of both bottom columns
+	CertSignX                     float64 // centre of the bottom-right column (place, date, signer)
+	CertDecision, CertDecisionY   float64 // "Quyết định số …, ngày …"
+	CertPlaceDate, CertPlaceDateY float64 // place and date, italic; the signer's lines follow
+	CertSign, CertSignName        float64 // signer's authority and title; name (bold)
+	CertSignY, CertSignNameY      float64 // the signer's authority line; the name, below the room for signature and seal
+	CertShrinkStep                float64 // a text too long for its lines is set smaller by steps, down to CertMinSize
+	CertMinSize, CertMaxSize      float64 // type sizes a calibrated field may take
+	CertMaxOffset                 float64 // largest printer shift of the whole sheet
+	CertGrid, CertGridWidth       float64 // calibration page: labelled grid step, its lines
+	CertGridFine, CertTick        float64 // 5 mm lines and millimetre ticks; 5 mm edge ticks and end marks
+	CertMMTick, CertGridLabel     float64 // millimetre tick length; labels of the grid
+	CertMark, CertMarkWidth       float64 // crosshair half-length and line width
+	CertCalY, CertCalTitle        float64 // calibration page's title: baseline and size
+	CertCalNote                   float64 // its notes and crosshair labels
 }
 
 // DefaultSpec is the format of Hướng dẫn 36-HD/VPTW.
@@ -66,6 +142,30 @@ func DefaultSpec() Spec {
 		Recipients: 12, RecipientsW: 75,
 		PageNumber: 14, PageNumberY: 13, FooterReserve: 0,
 		CertBorder: 10, CertBorderWidth: 1.2,
+		// Evaluation sheet and model file.
+		SheetTable: 12, SheetNoW: 12, SheetPointsW: 24, SheetBlankLines: 2, SheetSignSpace: 15, SheetCellPadding: 0.8,
+		FormNote:     12,
+		ProfileTable: 12, ProfileLabelW: 50, ProfilePhotoW: 130, ProfilePhotoH: 95, ProfilePhotoDPI: 200,
+		ProfileYearW: 14, ProfileResultW: 33, ProfileFormW: 32, ProfileStatusW: 32, ProfileDecisionW: 38,
+		ProfileScoreW: 26,
+		// Báo cáo kết quả phong trào (Summary).
+		SummaryCaption: 13, SummaryCaptionGap: 1.5, SummaryAfterTable: 4, SummaryKeepLines: 2,
+		SummarySTTCol: 10, SummaryUnitCol: 62, SummaryUnitColMin: 44, SummaryNumCol: 16,
+		SummarySmallText: 9.5, SummaryYearCol: 16, SummaryCountCol: 32,
+		// Tờ trình and danh sách đề nghị khen thưởng.
+		Addressee: 14, AfterAddressee: 6, AttachNote: 14, PartHead: 13,
+		ProposalNoW: 12, ProposalPersonW: 45, ProposalPositionW: 62, ProposalUnitW: 55, ProposalCitationW: 88,
+		// Certificates (Giấy khen, Bằng khen) and their calibration page.
+		CertInnerGap: 2.5, CertInnerWidth: 0.4, CertRuleWidth: 0.3,
+		CertHeaderY: 25, CertHeaderSide: 22, CertHeaderW: 110, CertHeaderLeft: 14, CertMotto: 15, CertMotto2: 15,
+		CertAuthority: 16, CertAuthorityY: 43, CertGive: 20, CertGiveY: 54, CertTitle: 46, CertTitleY: 74,
+		CertTextW: 230, CertRecipient: 24, CertRecipientY: 92, CertDetails: 15, CertDetailsY: 111,
+		CertCitation: 15, CertCitationY: 127, CertSideX: 30, CertSideW: 120, CertSignX: 215,
+		CertDecision: 13, CertDecisionY: 182, CertPlaceDate: 14, CertPlaceDateY: 153,
+		CertSign: 14, CertSignName: 15, CertSignY: 159, CertSignNameY: 190,
+		CertShrinkStep: 0.5, CertMinSize: 6, CertMaxSize: 72, CertMaxOffset: 30,
+		CertGrid: 10, CertGridWidth: 0.15, CertGridFine: 0.05, CertTick: 3, CertMMTick: 1.5, CertGridLabel: 7,
+		CertMark: 6, CertMarkWidth: 0.3, CertCalY: 17, CertCalTitle: 11, CertCalNote: 8,
 	}
 }
 

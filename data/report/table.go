@@ -83,7 +83,17 @@ func (b *builder) table(t Table) {
 	header := func() {
 		drawRow(headLines, headH, headStyle, func(int) Align { return Center }, 235, false)
 	}
-	b.ensure(headH + lh + 2*pad)
+	// The heading row never stands alone at the foot of a page: it needs
+	// the first row (and a group heading its first row) below it.
+	first := lh + 2*pad
+	if len(t.Rows) > 0 {
+		_, first = layout(t.Rows[0].Cells, Style{Bold: t.Rows[0].kind != rowNormal}, t.Rows[0].kind == rowGroup)
+		if t.Rows[0].kind == rowGroup && len(t.Rows) > 1 {
+			_, next := layout(t.Rows[1].Cells, Style{}, t.Rows[1].kind == rowGroup)
+			first += next
+		}
+	}
+	b.ensure(headH + first)
 	header()
 	colAlign := func(i int) Align { return t.Cols[i].Align }
 	for i, r := range t.Rows {

@@ -5,7 +5,7 @@
 // library and golang.org/x/text, so the package can be used by the user
 // interface, the storage layer and the report generators alike.
 //
-// The functions fall into five groups:
+// The functions fall into six groups:
 //
 //   - Clean and CleanText tidy user input before it is stored, so that the
 //     same name typed on two keyboards (precomposed or combining accents,
@@ -20,4 +20,7 @@
 //   - FormatInt, FormatDecimal, FormatScore and ParseNumber write and read
 //     numbers with the Vietnamese separators ('.' for thousands, ',' for
 //     decimals).
+//   - DetectLegacy, DecodeLegacy, FixLegacy and EncodeLegacy recognise and
+//     convert text typed in the legacy TCVN3 (ABC) and VNI encodings, as old
+//     spreadsheets from district offices still hold it.
 package vntext

@@ -1,0 +1,215 @@
+package exchange
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+
+	"github.com/danvankheo/danvankheo/data"
+	"github.com/danvankheo/danvankheo/data/vntext"
+)
+
+// Target is a field of an entry a column can fill.
+type Target string
+
+// The fields an import fills. Ignore marks a column left out.
+const (
+	Ignore      Target = ""
+	TName       Target = "name"
+	TKind       Target = "kind"
+	TUnit       Target = "unit"
+	TField      Target = "field"
+	TPhase      Target = "phase"
+	TYear       Target = "year"
+	TPlace      Target = "place"
+	TPerson     Target = "person"
+	TPosition   Target = "position"
+	TSituation  Target = "situation"
+	TObjectives Target = "objectives"
+	TCriteria   Target = "criteria"
+	TMethod     Target = "method"
+	TScope      Target = "scope"
+	TForces     Target = "forces"
+	TResources  Target = "resources"
+	TTimeFrame  Target = "time_frame"
+	TResults    Target = "results"
+	TReplicate  Target = "replication"
+	TRepCount   Target = "replication_count"
+	TNotes      Target = "notes"
+)
+
+// Targets lists what a column can be mapped to, in form order.
+var Targets = []Target{TName, TKind, TUnit, TField, TPhase, TYear, TPlace, TPerson, TPosition, TSituation,
+	TObjectives, TCriteria, TMethod, TScope, TForces, TResources, TTimeFrame, TResults, TReplicate, TRepCount, TNotes}
+
+// Label names a target in Vietnamese (the same words as the entry form).
+func (t Target) Label() string {
+	switch t {
+	case Ignore:
+		return "(Bỏ qua cột này)"
+	case TUnit:
+		return "Đơn vị"
+	case TField:
+		return "Lĩnh vực"
+	case TPhase:
+		return "Giai đoạn"
+	}
+	if l, ok := data.EntryFieldLabels[string(t)]; ok {
+		return l
+	}
+	return string(t)
+}
+
+// aliases are the column headings units write, folded (no case, no marks,
+// đ→d, punctuation as spaces). A heading matches when its folded words equal
+// an alias or begin with one.
+var aliases = map[Target][]string{
+	TName:       {"ten mo hinh dien hinh", "ten mo hinh", "ten dien hinh", "mo hinh dien hinh", "ten", "ten mo hinh dien hinh dan van kheo", "noi dung mo hinh"},
+	TKind:       {"loai", "loai hinh", "phan loai", "mo hinh hay dien hinh"},
+	TUnit:       {"don vi", "don vi thuc hien", "don vi dang ky", "co quan don vi", "don vi xay dung"},
+	TField:      {"linh vuc"},
+	TPhase:      {"giai doan"},
+	TYear:       {"nam dang ky", "nam", "nam xay dung", "thoi gian dang ky", "ngay dang ky"},
+	TPlace:      {"dia ban thuc hien", "dia ban", "dia chi", "noi thuc hien", "dia diem"},
+	TPerson:     {"ca nhan tap the", "ca nhan", "ho va ten", "ho ten", "tap the", "nguoi thuc hien", "ten ca nhan tap the"},
+	TPosition:   {"chuc vu", "chuc danh"},
+	TSituation:  {"thuc trang", "ly do", "thuc trang ly do"},
+	TObjectives: {"muc tieu"},
+	TCriteria:   {"tieu chi"},
+	TMethod:     {"noi dung cach lam", "cach lam", "noi dung thuc hien", "giai phap"},
+	TScope:      {"pham vi", "doi tuong", "pham vi doi tuong"},
+	TForces:     {"luc luong tham gia", "luc luong"},
+	TResources:  {"nguon luc", "kinh phi"},
+	TTimeFrame:  {"thoi gian thuc hien", "thoi gian"},
+	TResults:    {"ket qua hieu qua", "ket qua", "hieu qua"},
+	TReplicate:  {"nhan rong"},
+	TRepCount:   {"so noi nhan rong", "so mo hinh nhan rong"},
+	TNotes:      {"ghi chu"},
+}
+
+// ignored are headings of columns that are not data: the row number.
+var ignored = []string{"stt", "tt", "so tt", "so thu tu"}
+
+// folded returns the words of s, folded, joined by spaces.
+func folded(s string) string {
+	fixed, _ := vntext.FixLegacy(s)
+	return strings.Join(vntext.Words(fixed), " ")
+}
+
+// matchHeading returns the target a heading names, and how sure: 2 for an
+// exact alias, 1 for an alias at its start, 0 for none.
+func matchHeading(h string) (Target, int) {
+	f := folded(h)
+	if f == "" {
+		return Ignore, 0
+	}
+	for _, ig := range ignored {
+		if f == ig {
+			return Ignore, 2
+		}
+	}
+	best, score, bestLen := Ignore, 0, 0
+	for t, as := range aliases {
+		for _, a := range as {
+			switch {
+			case f == a && (score < 2 || len(a) > bestLen):
+				best, score, bestLen = t, 2, len(a)
+			case score < 2 && strings.HasPrefix(f, a+" ") && len(a) > bestLen:
+				best, score, bestLen = t, 1, len(a)
+			}
+		}
+	}
+	return best, score
+}
+
+// Mapping says which column fills which field (index by column).
+type Mapping struct {
+	HeaderRow int      // 0-based index of the heading row in the sheet
+	Columns   []Target // per column
+	Headings  []string // the headings as written
+}
+
+// Column returns the index of the column mapped to t, or -1.
+func (m *Mapping) Column(t Target) int {
+	for i, c := range m.Columns {
+		if c == t {
+			return i
+		}
+	}
+	return -1
+}
+
+// Key identifies the shape of a sheet (its folded headings), so a mapping
+// the person corrected is offered again for the next file like it.
+func (m *Mapping) Key() string {
+	var parts []string
+	for _, h := range m.Headings {
+		parts = append(parts, folded(h))
+	}
+	sum := sha256.Sum256([]byte(strings.Join(parts, "|")))
+	return "import.mapping." + hex.EncodeToString(sum[:8])
+}
+
+// DetectMapping finds the heading row among the first rows (below title
+// rows such as "DANH SÁCH MÔ HÌNH…" and merged cells) and maps its columns.
+// The row with the most recognised headings wins; a name column is needed.
+func DetectMapping(s *Sheet) (*Mapping, error) {
+	bestRow, bestScore := -1, 0
+	for r := 0; r < len(s.Rows) && r < 30; r++ {
+		score, seen := 0, map[Target]bool{}
+		for _, c := range s.Rows[r] {
+			if t, sc := matchHeading(c.Text); t != Ignore && !seen[t] {
+				score += sc
+				seen[t] = true
+			}
+		}
+		if seen[TName] && score > bestScore {
+			bestRow, bestScore = r, score
+		}
+	}
+	if bestRow < 0 {
+		return nil, readErr(data.EInvalid, "Không tìm thấy dòng tiêu đề cột trong “%s” (cần ít nhất cột “Tên mô hình, điển hình”). Hãy kiểm tra tệp hoặc chọn cột bằng tay.", s.File)
+	}
+	m := &Mapping{HeaderRow: bestRow}
+	seen := map[Target]bool{}
+	for _, c := range s.Rows[bestRow] {
+		t, _ := matchHeading(c.Text)
+		if seen[t] {
+			t = Ignore // the first column of a kind wins
+		}
+		if t != Ignore {
+			seen[t] = true
+		}
+		m.Columns = append(m.Columns, t)
+		m.Headings = append(m.Headings, strings.TrimSpace(c.Text))
+	}
+	return m, nil
+}
+
+// encode stores the mapping's targets as text ("name,unit,,year…").
+func (m *Mapping) encode() string {
+	parts := make([]string, len(m.Columns))
+	for i, t := range m.Columns {
+		parts[i] = string(t)
+	}
+	return strings.Join(parts, ",")
+}
+
+// RememberedMapping returns the mapping saved for sheets shaped like m (the
+// same headings), or nil.
+func RememberedMapping(ctx context.Context, a *data.Archive, m *Mapping) *Mapping {
+	v, err := a.DocSetting(ctx, m.Key())
+	if err != nil || v == "" {
+		return nil
+	}
+	parts := strings.Split(v, ",")
+	if len(parts) != len(m.Columns) {
+		return nil
+	}
+	out := &Mapping{HeaderRow: m.HeaderRow, Headings: m.Headings}
+	for _, p := range parts {
+		out.Columns = append(out.Columns, Target(p))
+	}
+	return out
+}

@@ -1,0 +1,273 @@
+package report
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/danvankheo/danvankheo/data"
+	"github.com/danvankheo/danvankheo/data/vntext"
+)
+
+// list lays out the danh sách đề nghị khen thưởng (A4 landscape, so the
+// long names of models and the achievement text read in few lines):
+// collectives and models, then individuals, each numbered from 1 with the
+// heading row on every page, and the total.
+func (pd *proposal) list(m *measurer) *Doc {
+	s := DefaultSpec()
+	b := newBuilder(s, m, true, "Danh sách đề nghị khen thưởng")
+	b.partyHeader(Header{Superior: pd.set.Superior, Issuer: pd.set.Issuer, Code: "DS", Symbol: pd.set.Symbol,
+		Number: propNumber(pd.p.ListNumber, "DS", pd.set.Symbol), Place: pd.set.Place, Date: pd.p.Date})
+	who := "Tập thể, cá nhân"
+	switch {
+	case len(pd.individuals) == 0:
+		who = "Tập thể"
+	case len(pd.collectives) == 0:
+		who = "Cá nhân"
+	}
+	ttr := propNumber(pd.p.Number, "TTr", pd.set.Symbol)
+	if ttr == "" {
+		ttr = "Số        -TTr/" + pd.set.Symbol // as the submission's header leaves it
+	}
+	note := "(Kèm theo Tờ trình số " + propBareNumber(ttr) + " ngày " + vntext.FormatDate(pd.p.Date) +
+		" của " + pd.issuer + ")"
+	b.propTitle("DANH SÁCH", who+" được đề nghị tặng "+pd.form.Name+" có thành tích xuất sắc trong phong trào thi đua "+
+		"“Dân vận khéo”"+propYear(pd.p.Year), note)
+
+	// The total stays with the signature, and both with rows of the list:
+	// a signature alone on a page would sign nothing.
+	sg := Signer{Authority: pd.set.SignAuthority, Title: pd.set.SignerTitle, Name: pd.set.SignerName}
+	total := para{size: s.Body, style: Style{Bold: true}, after: s.ParaSpace}
+	keep := s.lineH(s.Body) + s.ParaSpace + b.propSignH(sg)
+	part := 0
+	if n := len(pd.collectives); n > 0 {
+		part++
+		t := Table{Cols: []Column{
+			{Title: "STT", W: s.ProposalNoW, Align: Center},
+			{Title: "Tên tập thể, mô hình", Align: Left},
+			{Title: "Đơn vị", W: s.ProposalUnitW, Align: Left},
+			{Title: "Thành tích", W: s.ProposalCitationW, Align: Left},
+		}}
+		for i, r := range pd.collectives {
+			t.Rows = append(t.Rows, Row{Cells: []string{strconv.Itoa(i + 1), r.name, r.unit, r.citation}})
+		}
+		t.Rows = append(t.Rows, SubtotalRow("", "Cộng: "+propCount(n)+" tập thể", "", ""))
+		last := 0.0
+		if len(pd.individuals) == 0 {
+			last = keep
+		}
+		b.proposalPart(roman(part)+". TẬP THỂ", t, last)
+	}
+	if n := len(pd.individuals); n > 0 {
+		part++
+		t := Table{Cols: []Column{
+			{Title: "STT", W: s.ProposalNoW, Align: Center},
+			{Title: "Họ và tên", W: s.ProposalPersonW, Align: Left},
+			{Title: "Chức vụ", W: s.ProposalPositionW, Align: Left},
+			{Title: "Đơn vị", W: s.ProposalUnitW, Align: Left},
+			{Title: "Thành tích", Align: Left},
+		}}
+		for i, r := range pd.individuals {
+			t.Rows = append(t.Rows, Row{Cells: []string{strconv.Itoa(i + 1), r.name, r.position, r.unit, r.citation}})
+		}
+		t.Rows = append(t.Rows, SubtotalRow("", "Cộng: "+propCount(n)+" cá nhân", "", "", ""))
+		b.proposalPart(roman(part)+". CÁ NHÂN", t, keep)
+	}
+	b.ensure(keep)
+	b.paragraph("Tổng cộng: "+pd.counts()+"./.", total)
+	b.signature(sg, nil)
+	return b.finish()
+}
+
+// proposalPart lays out a part's heading and its table (its last row the
+// subtotal), starting a new page first unless the heading, the table's
+// heading row and its first row fit. The subtotal never stands alone on a
+// page; and when keep (the total and the signature after the last part)
+// would not fit under the table, the last row and the subtotal go to the
+// next page with it, so the page signed holds rows of the list.
+func (b *builder) proposalPart(head string, t Table, keep float64) {
+	s := b.spec
+	need := s.lineH(s.PartHead) + s.ParaSpace + b.propRowH(t, propHeadings(t), Style{Bold: true})
+	if len(t.Rows) > 0 {
+		need += b.propRowH(t, t.Rows[0].Cells, Style{})
+	}
+	b.ensure(need)
+	heading := func() { b.paragraph(head, para{size: s.PartHead, style: Style{Bold: true}, after: s.ParaSpace}) }
+	part := func(rows []Row) { b.table(Table{Cols: t.Cols, Rows: rows, Size: t.Size}) }
+	n := len(t.Rows)
+	start := b.propMark()
+	heading()
+	part(t.Rows[:n-1])
+	pages := len(b.doc.Pages)
+	b.propReset(start)
+	heading()
+	part(t.Rows)
+	b.y += 2 * s.ParaSpace
+	if len(b.doc.Pages) == pages && (keep == 0 || keep <= b.room()) {
+		return
+	}
+	b.propReset(start)
+	if n <= 2 { // one row and the subtotal: the whole part moves
+		b.addPage()
+		heading()
+		part(t.Rows)
+	} else {
+		heading()
+		part(t.Rows[:n-2])
+		b.addPage()
+		part(t.Rows[n-2:])
+	}
+	b.y += 2 * s.ParaSpace
+}
+
+// propMark is where the builder stands, to lay something out again from there.
+type propMark struct {
+	pages, items int
+	y            float64
+}
+
+func (b *builder) propMark() propMark { return propMark{len(b.doc.Pages), len(b.page.Items), b.y} }
+
+// propReset drops everything laid out since m.
+func (b *builder) propReset(m propMark) {
+	b.doc.Pages = b.doc.Pages[:m.pages]
+	b.page = b.doc.Pages[m.pages-1]
+	b.page.Items = b.page.Items[:m.items]
+	b.y = m.y
+}
+
+func propHeadings(t Table) []string {
+	var out []string
+	for _, c := range t.Cols {
+		out = append(out, c.Title)
+	}
+	return out
+}
+
+// propRowH is the height table gives a row of these cells.
+func (b *builder) propRowH(t Table, cells []string, st Style) float64 {
+	size := t.Size
+	if size == 0 {
+		size = b.spec.TableText
+	}
+	widths := b.colWidths(t.Cols)
+	pad := b.spec.CellPadding
+	n := 1
+	for i, c := range cells {
+		if i < len(widths) {
+			n = max(n, len(b.wrap(c, size, st, widths[i]-2*pad, widths[i]-2*pad)))
+		}
+	}
+	return float64(n)*size*ptMM*b.spec.TableLine + 2*pad
+}
+
+// propSignH is the height signature gives a signer without recipients.
+func (b *builder) propSignH(sg Signer) float64 {
+	s := b.spec
+	n := 0
+	for _, l := range []string{sg.Authority, sg.Title} {
+		if l != "" {
+			n++
+		}
+	}
+	return float64(n)*s.lineH(s.SignTitle) + s.SignSpace + s.lineH(s.SignName) + 2
+}
+
+// propTitle is title with an italic line under the summary, such as the
+// "(Kèm theo Tờ trình số …)" of an attached list, above the short rule.
+func (b *builder) propTitle(kind, summary, note string) {
+	s := b.spec
+	b.ensure(s.lineH(s.DocType) + 2*s.lineH(s.TitleSummary) + s.lineH(s.AttachNote))
+	b.line(b.left, b.y, b.width(), strings.ToUpper(kind), s.DocType, Style{Bold: true}, Center)
+	b.y += s.lineH(s.DocType)
+	b.paragraph(summary, para{size: s.TitleSummary, style: Style{Bold: true}, align: Center, x: b.left + 10, w: b.width() - 20})
+	b.paragraph(note, para{size: s.AttachNote, style: Style{Italic: true}, align: Center, x: b.left + 10, w: b.width() - 20})
+	// The rule stands 2 mm lower than title's: closer, it would read as
+	// an underline of the italic line.
+	mid := (b.left + b.right) / 2
+	b.y += 2
+	b.add(Line{X1: mid - 15, Y1: b.y, X2: mid + 15, Y2: b.y, Width: 0.3})
+	b.y += s.AfterTitle
+}
+
+// ProposalRecipient is whom a proposal for the form goes to, when
+// ProposalParams.Recipient is empty: the authority that grants it, as the
+// form's name writes it after "của" ("Bằng khen của Chủ tịch Ủy ban nhân
+// dân tỉnh" goes to "Ủy ban nhân dân tỉnh": the chairman decides, but the
+// submission is addressed to the committee).
+func ProposalRecipient(f *data.AwardForm) string {
+	name := ""
+	if i := strings.LastIndex(f.Name, " của "); i >= 0 {
+		name = strings.TrimSpace(f.Name[i+len(" của "):])
+	}
+	if name == "" {
+		name = propOrgName(f.Authority)
+	}
+	for _, p := range []string{"Chủ tịch ", "chủ tịch "} {
+		name = strings.TrimPrefix(name, p)
+	}
+	return upperFirst(name)
+}
+
+// propIssuer is the issuing body as a sentence names it: "BAN TUYÊN GIÁO
+// VÀ DÂN VẬN" of "ĐẢNG BỘ TỈNH …" is the "Ban Tuyên giáo và Dân vận Tỉnh
+// ủy".
+func propIssuer(set *data.OrgSettings) string {
+	name := propOrgName(set.Issuer)
+	up := strings.ToUpper(set.Issuer)
+	sup := strings.ToUpper(set.Superior)
+	if name == "" || strings.HasSuffix(up, "ỦY") {
+		return name
+	}
+	switch {
+	case strings.Contains(sup, "THÀNH PHỐ") || strings.Contains(sup, "THÀNH ỦY"):
+		return name + " Thành ủy"
+	case strings.Contains(sup, "TỈNH"):
+		return name + " Tỉnh ủy"
+	}
+	return name
+}
+
+// propOrgName writes an organisation's upper-case name as a sentence writes
+// it: "BAN THƯỜNG VỤ TỈNH ỦY" → "Ban Thường vụ Tỉnh ủy", "ỦY BAN NHÂN DÂN
+// TỈNH PHƯỚC SƠN" → "Ủy ban nhân dân tỉnh Phước Sơn". It knows the usual
+// names of Party and state bodies; a text it gets wrong can be edited.
+func propOrgName(s string) string {
+	lower := strings.Fields(strings.ToLower(vntext.Clean(s)))
+	words := append([]string(nil), lower...)
+	place := false
+	for i, w := range lower {
+		prev := ""
+		if i > 0 {
+			prev = lower[i-1]
+		}
+		switch {
+		case i == 0, place, w == "đảng":
+			words[i] = upperFirst(w)
+		case w == "ủy" && (prev == "tỉnh" || prev == "thành" || prev == "huyện"):
+			words[i-1] = upperFirst(prev)
+		case prev == "và":
+			words[i] = upperFirst(w)
+		case prev == "ban" && (i == 1 || lower[i-2] == "và"):
+			words[i] = upperFirst(w)
+		}
+		// After "tỉnh" (not "tỉnh ủy") comes the province's name.
+		if w == "tỉnh" && i > 0 && (i+1 == len(lower) || lower[i+1] != "ủy") {
+			place = true
+		}
+	}
+	out := strings.Join(words, " ")
+	for _, fix := range [][2]string{{"việt nam", "Việt Nam"}, {"mặt trận tổ quốc", "Mặt trận Tổ quốc"}} {
+		out = strings.ReplaceAll(out, fix[0], fix[1])
+	}
+	return out
+}
+
+// propBareNumber drops the "Số " of a number, as a sentence cites it.
+func propBareNumber(n string) string {
+	for _, p := range []string{"Số", "số", "SỐ"} {
+		if rest, ok := strings.CutPrefix(n, p); ok {
+			return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), ":"))
+		}
+	}
+	return n
+}

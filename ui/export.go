@@ -1,0 +1,138 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/danvankheo/danvankheo/data"
+	"github.com/danvankheo/danvankheo/data/exchange"
+	"github.com/danvankheo/danvankheo/data/vntext"
+)
+
+// askSavePath asks for a folder and a file name (Fyne's save dialog would
+// open and empty an existing file before we could ask), then calls save
+// with the full path; an existing file is replaced only after asking.
+func askSavePath(env *Env, title, name, ext string, save func(path string)) {
+	folder := widget.NewEntry()
+	folder.SetText(exportFolder(env))
+	file := widget.NewEntry()
+	file.SetText(name)
+	pick := widget.NewButtonWithIcon("Chọn…", theme.FolderOpenIcon(), func() {
+		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+			if err == nil && u != nil {
+				folder.SetText(u.Path())
+			}
+		}, env.Win)
+		d.Resize(fyne.NewSize(900, 600))
+		d.Show()
+	})
+	items := []*widget.FormItem{
+		widget.NewFormItem("Thư mục", container.NewBorder(nil, nil, nil, pick, folder)),
+		widget.NewFormItem("Tên tệp", file),
+	}
+	formDialog(env, title, items, func() {
+		env.Prefs.SetString("reports.folder", strings.TrimSpace(folder.Text))
+		path := filepath.Join(strings.TrimSpace(folder.Text), strings.TrimSpace(file.Text))
+		if !strings.EqualFold(filepath.Ext(path), ext) {
+			path += ext
+		}
+		if _, err := os.Stat(path); err == nil {
+			confirm(env, "Tệp đã có", "Tệp “"+filepath.Base(path)+"” đã có. Ghi đè lên tệp đó?", "Ghi đè", func() { save(path) })
+			return
+		}
+		save(path)
+	})
+}
+
+// exportFolder is where documents are saved: the last folder used, else
+// the person's Documents folder.
+func exportFolder(env *Env) string {
+	if f := env.Prefs.String("reports.folder"); f != "" {
+		return f
+	}
+	if h, err := os.UserHomeDir(); err == nil {
+		docs := filepath.Join(h, "Documents")
+		if st, err := os.Stat(docs); err == nil && st.IsDir() {
+			return docs
+		}
+		return h
+	}
+	return ""
+}
+
+// exportWorkbook writes a workbook in the background, to a temporary name
+// renamed into place when complete.
+func exportWorkbook(env *Env, shell *Shell, path string, write func(ctx context.Context, f *os.File) (string, error)) {
+	p := newProgress(env, "Đang xuất ra Excel", filepath.Base(path))
+	background(env, p.ctx, func(ctx context.Context) (string, error) {
+		tmp := path + ".tam"
+		f, err := os.Create(tmp)
+		if err != nil {
+			return "", &data.Error{Code: data.EIO, Message: "Không ghi được tệp " + path + ".", Err: err}
+		}
+		what, err := write(ctx, f)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err == nil {
+			err = os.Rename(tmp, path)
+		}
+		if err != nil {
+			os.Remove(tmp)
+			if data.ErrorCode(err) == data.EInternal {
+				err = &data.Error{Code: data.EIO, Message: "Không ghi được tệp " + path + " (tệp có thể đang mở trong Excel).", Err: err}
+			}
+		}
+		return what, err
+	}, func(what string, err error) {
+		p.done()
+		if err != nil {
+			env.ShowError(err)
+			return
+		}
+		shell.notice("Đã xuất " + what + " vào " + path + ".")
+	})
+}
+
+// ExportList writes the list as filtered on screen to an Excel workbook.
+func (s *Entries) ExportList(path string) {
+	f := s.Filter
+	exportWorkbook(s.env, s.shell, path, func(ctx context.Context, w *os.File) (string, error) {
+		n, err := exchange.ExportEntries(ctx, s.env.Archive, f, w)
+		return vntext.FormatInt(int64(n)) + " mô hình, điển hình", err
+	})
+}
+
+func (s *Entries) askExport() {
+	askSavePath(s.env, "Xuất danh sách ra Excel", "Danh sach mo hinh dien hinh "+nowFunc().Format("2006-01-02")+".xlsx", ".xlsx", s.ExportList)
+}
+
+// exportStats writes the statistics of the list's filter.
+func exportStats(env *Env, shell *Shell) {
+	f := data.EntryFilter{}
+	if e, ok := shell.Screen(screenEntries).(*Entries); ok {
+		f = e.Filter
+	}
+	askSavePath(env, "Xuất thống kê ra Excel", "Thong ke mo hinh dien hinh "+nowFunc().Format("2006-01-02")+".xlsx", ".xlsx", func(path string) {
+		exportWorkbook(env, shell, path, func(ctx context.Context, w *os.File) (string, error) {
+			return "thống kê", exchange.ExportStats(ctx, env.Archive, f, w)
+		})
+	})
+}
+
+// exportTemplate writes the blank workbook units fill in.
+func exportTemplate(env *Env, shell *Shell) {
+	askSavePath(env, "Mẫu Excel để đơn vị điền", "Mau dang ky mo hinh Dan van kheo.xlsx", ".xlsx", func(path string) {
+		exportWorkbook(env, shell, path, func(ctx context.Context, w *os.File) (string, error) {
+			return "mẫu đăng ký", exchange.Template(ctx, env.Archive, w)
+		})
+	})
+}
