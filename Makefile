@@ -4,6 +4,7 @@
 #   make test         installs what the tests need and runs them all
 #   make bench        speed and memory benchmarks on generated archives (figures in docs/)
 #   make screenshots  every screen at 1366×768 under Xvfb, into docs/screenshots/
+#   make samples      every kind of document from the demo archive, into docs/samples/
 #   make clean        removes what the build made
 
 GO      ?= go
@@ -21,7 +22,7 @@ FYNE_PKGS := gcc libc6-dev pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev 
 RUN_PKGS  := $(FYNE_PKGS) sqlite3
 TEST_PKGS := $(FYNE_PKGS) sqlite3 poppler-utils xvfb xauth imagemagick
 
-.PHONY: run test bench screenshots clean build deps-run deps-test
+.PHONY: run test bench screenshots samples clean build deps-run deps-test
 
 run: deps-run build
 	$(BIN)/danvankheo --demo
@@ -48,6 +49,10 @@ screenshots: deps-test build
 	rm -rf docs/screenshots && mkdir -p docs/screenshots
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1366x768x24" \
 		env FYNE_SCALE=1 LIBGL_ALWAYS_SOFTWARE=1 $(BIN)/danvankheo --demo --tour docs/screenshots
+
+samples: deps-test build
+	@.ci/deps sqlite3
+	.ci/samples
 
 clean:
 	rm -rf $(BIN) dist

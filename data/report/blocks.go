@@ -11,11 +11,12 @@ import (
 type Header struct {
 	Superior string // "ĐẢNG BỘ TỈNH PHƯỚC SƠN"
 	Issuer   string // "BAN TUYÊN GIÁO VÀ DÂN VẬN"
-	Number   string // "Số 12-BC/BTGDVTU"; "" leaves room to write the number by hand
+	Number   string // "Số 12-BC/BTGDVTU" ("12" is completed so); "" leaves room to write it by hand
 	Code     string // the document type's code in the number: "BC", "DS", "TTr"
 	Symbol   string // the issuing body's symbol: "BTGDVTU"
 	Place    string // "Tân Phước"
 	Date     time.Time
+	NoNumber bool // a form that carries no number: its line stays blank
 }
 
 // partyHeader lays out the two columns of a Party document's first lines:
@@ -46,12 +47,14 @@ func (b *builder) partyHeader(h Header) {
 			y += s.lineH(l.size)
 		}
 	}
-	number := h.Number
+	number := propNumber(h.Number, h.Code, h.Symbol)
 	if number == "" {
 		number = "Số        -" + h.Code + "/" + h.Symbol // filled in by hand when issued
 	}
 	numberY := y
-	b.line(lx, numberY, lw, number, s.Number, Style{}, Center)
+	if !h.NoNumber {
+		b.line(lx, numberY, lw, number, s.Number, Style{}, Center)
+	}
 	leftEnd := numberY + s.lineH(s.Number)
 
 	motto := "ĐẢNG CỘNG SẢN VIỆT NAM"

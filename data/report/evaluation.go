@@ -279,15 +279,14 @@ func sheetThresholds(set *data.CriteriaSet) string {
 // number line, with dateLine in place of the computed place and date (a
 // line with blanks to fill by hand), or no date line when dateLine is "".
 func sheetHeader(b *builder, h Header, dateLine string) {
-	const mark = "\x00no-number"
-	h.Number = mark
+	h.NoNumber = true
 	start := len(b.page.Items)
 	b.partyHeader(h)
 	computed := vntext.PlaceDate(h.Place, h.Date, vntext.PartyStyle)
 	kept := b.page.Items[:start]
 	for _, it := range b.page.Items[start:] {
 		if t, ok := it.(Text); ok {
-			if t.Text == mark || (t.Text == computed && dateLine == "") {
+			if t.Text == computed && dateLine == "" {
 				continue
 			}
 			if t.Text == computed {
