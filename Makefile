@@ -48,7 +48,7 @@ bench:
 screenshots: deps-test build
 	rm -rf docs/screenshots && mkdir -p docs/screenshots
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1366x768x24" \
-		env FYNE_SCALE=1 LIBGL_ALWAYS_SOFTWARE=1 $(BIN)/danvankheo --demo --tour docs/screenshots
+		env LANG=vi_VN.UTF-8 FYNE_SCALE=1 LIBGL_ALWAYS_SOFTWARE=1 $(BIN)/danvankheo --demo --tour docs/screenshots
 
 samples: deps-test build
 	@.ci/deps sqlite3

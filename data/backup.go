@@ -50,6 +50,8 @@ func (b BackupInfo) ReasonLabel() string {
 		return "Sao lưu tự động hằng ngày"
 	case b.Reason == "truoc-khoi-phuc":
 		return "Trước khi khôi phục"
+	case b.Reason == "truoc-gop":
+		return "Trước khi gộp kho"
 	case strings.HasPrefix(b.Reason, "truoc-nang-cap"):
 		return "Trước khi nâng cấp kho"
 	}

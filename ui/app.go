@@ -234,16 +234,16 @@ func (a *App) watch() {
 
 // DemoPath is where the demo archive lives on this computer.
 func DemoPath() string {
-	dir := ""
+	// The same folder as the backups (data.DefaultBackupDir), spelt the
+	// same way, since Windows shows the name of whichever is made first.
 	if runtime.GOOS == "windows" {
-		dir = os.Getenv("LOCALAPPDATA")
-	}
-	if dir == "" {
-		if d, err := os.UserConfigDir(); err == nil {
-			dir = d
-		} else {
-			dir = os.TempDir()
+		if dir := os.Getenv("LOCALAPPDATA"); dir != "" {
+			return filepath.Join(dir, "DanVanKheo", "kho-mau.dvk")
 		}
+	}
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		dir = os.TempDir()
 	}
 	return filepath.Join(dir, "danvankheo", "kho-mau.dvk")
 }

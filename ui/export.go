@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -16,6 +17,23 @@ import (
 	"github.com/danvankheo/danvankheo/data/exchange"
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
+
+// askOpenPath shows Fyne's open dialog for files with one of exts and
+// calls open with the chosen file's path, in the system's own spelling
+// (backslashes on Windows).
+func askOpenPath(env *Env, exts []string, open func(path string)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		open(filepath.FromSlash(path))
+	}, env.Win)
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
 
 // askSavePath asks for a folder and a file name (Fyne's save dialog would
 // open and empty an existing file before we could ask), then calls save

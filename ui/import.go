@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -72,17 +71,7 @@ func chooseImportFile(env *Env, shell *Shell) {
 		env.ShowError(&data.Error{Code: data.EReadOnly, Message: "Kho đang ở chế độ chỉ xem, không nhập được."})
 		return
 	}
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		OpenImport(env, shell, path)
-	}, env.Win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv", ".xls"}))
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	askOpenPath(env, []string{".xlsx", ".csv", ".xls"}, func(path string) { OpenImport(env, shell, path) })
 }
 
 // OpenImport reads a spreadsheet in the background and shows the wizard.

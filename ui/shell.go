@@ -224,6 +224,8 @@ func (s *Shell) addShortcuts() {
 		item("Xuất thống kê ra Excel…", "", func() { exportStats(s.env, s) }),
 		item("Mẫu Excel để đơn vị điền…", "", func() { exportTemplate(s.env, s) }),
 		fyne.NewMenuItemSeparator(),
+		item("Gộp kho khác…", "", func() { showMergeWizard(s.env, s) }),
+		fyne.NewMenuItemSeparator(),
 		item("Sao lưu, khôi phục…", "", func() { s.Show(screenSettings) }),
 		item("Đóng kho", "", s.app.CloseArchive),
 		fyne.NewMenuItemSeparator(), quit)

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -76,20 +75,10 @@ func (s *Start) refreshRecent() {
 	s.recent.Refresh()
 }
 
-var dvkFilter = storage.NewExtensionFileFilter([]string{".dvk"})
+var dvkExts = []string{".dvk"}
 
 func (s *Start) browse() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		s.app.Open(path)
-	}, s.env.Win)
-	d.SetFilter(dvkFilter)
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	askOpenPath(s.env, dvkExts, s.app.Open)
 }
 
 // create asks for a folder and a file name. Fyne's save dialog would open

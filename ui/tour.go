@@ -88,6 +88,17 @@ func (a *App) Tour(dir string) {
 			fyne.DoAndWait(func() { a.shell.Screen(screenEntries).(*Entries).closeForm() })
 		}
 	}
+	if other, err := tourMergeCopy(a.env); err != nil {
+		fmt.Fprintln(os.Stderr, "tour: merge:", err)
+	} else {
+		fyne.DoAndWait(func() {
+			w := newMergeWizard(a.env, a.shell)
+			w.show()
+			w.Path.SetText(other)
+			w.Load()
+		})
+		shot(fmt.Sprintf("%02d-gop-kho", len(a.shell.items)+1))
+	}
 	fyne.DoAndWait(func() {
 		a.env.Win.SetCloseIntercept(nil)
 		a.env.App.Quit()

@@ -25,6 +25,8 @@ Cách dùng:
   dvk check TỆP                    kiểm tra toàn vẹn, phiên bản, số bản ghi
   dvk backup TỆP [--to THƯ_MỤC]    sao lưu kho
   dvk restore BẢN_SAO_LƯU TỆP      khôi phục kho từ bản sao lưu
+  dvk merge TỆP KHO_KIA [--dry-run] [--theirs]
+                                   gộp kho khác (--dry-run: xem trước; --theirs: ưu tiên kho kia)
   dvk list TỆP [bộ lọc]            liệt kê mô hình, điển hình theo thứ tự tiếng Việt
   dvk stats TỆP [bộ lọc]           thống kê
   dvk import TỆP BẢNG_TÍNH.xlsx [--dry-run] [--update] [--create]
@@ -86,6 +88,7 @@ func run(ctx context.Context, args []string, out, errOut io.Writer) error {
 	cmds := map[string]func(context.Context, []string, io.Writer, io.Writer) error{
 		"new": cmdNew, "demo": cmdDemo, "check": cmdCheck, "backup": cmdBackup,
 		"restore": cmdRestore, "list": cmdList, "stats": cmdStats, "report": cmdReport,
+		"merge":  cmdMerge,
 		"import": cmdImport, "export": cmdExport,
 		"version": cmdVersion, "--version": cmdVersion,
 	}

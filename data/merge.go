@@ -1,0 +1,373 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"time"
+)
+
+// MergeChoice is the person's answer to one conflict of a merge.
+type MergeChoice int
+
+// The two answers; a conflict left unanswered keeps this archive's version.
+const (
+	KeepMine   MergeChoice = iota // keep the record as it is here
+	TakeTheirs                    // replace it with the other archive's version
+)
+
+// MergeCount says what a merge does to one table.
+type MergeCount struct {
+	Table     string // e.g. "entries"
+	Label     string // e.g. "Mô hình, điển hình"
+	Added     int    // only in the other archive: added here
+	Updated   int    // changed only there: updated here
+	Deleted   int    // of Updated: put in the recycle bin there, so here too
+	Unchanged int    // the same on both sides
+	KeptLocal int    // changed only here, deleted for good here, or locked here: kept
+	Matched   int    // a catalogue item both archives made separately, found by its name
+	Conflicts int    // changed on both sides: the person chooses
+	Parked    int    // added or updated into the recycle bin: same entry and year as a record here
+}
+
+// Changes is how many records the merge writes in the table.
+func (c MergeCount) Changes() int { return c.Added + c.Updated }
+
+// MergeField is one field of a conflict, as text for the person.
+type MergeField struct {
+	Field  string // column, e.g. "name"
+	Label  string // e.g. "Tên mô hình, điển hình"
+	Mine   string
+	Theirs string
+}
+
+// MergeConflict is a record changed on both sides since they last agreed.
+type MergeConflict struct {
+	Key           string // the key of the choices map given to ApplyMerge
+	Table         string
+	UID           string
+	Label         string // e.g. the entry's name, "Công nhận năm 2023 – Mô hình …"
+	Fields        []MergeField
+	MineAt        time.Time // last change here
+	MineBy        string
+	TheirsAt      time.Time // last change there
+	TheirsBy      string
+	TheirsDeleted bool // the other archive has it in the recycle bin
+}
+
+// MergeDuplicate is an entry of the other archive that looks like one here
+// (same name, unit and phase) under another ID: registered twice on its own.
+// The merge adds it anyway; the person decides later which to keep.
+type MergeDuplicate struct {
+	Name    string
+	Unit    string
+	Phase   string
+	MineID  int64  // the entry here
+	TheirID string // the UID of the other archive's entry
+}
+
+// MergeNote names one record the merge treats specially (see Parked).
+type MergeNote struct {
+	Table string
+	Label string
+}
+
+// MergePlan is what merging another archive would do, computed without
+// writing anything (the dry run). ApplyMerge carries it out.
+type MergePlan struct {
+	Other      string       // absolute path of the other archive
+	PeerUID    string       // the other archive's stable ID
+	LastMerge  time.Time    // when it was last merged here; zero the first time
+	Tables     []MergeCount // in the order of merging
+	Conflicts  []MergeConflict
+	Duplicates []MergeDuplicate
+	Parked     []MergeNote // go to the recycle bin: a record here has the same entry and year
+
+	archive    *Archive
+	stamp      fileStamp // the other file when planned
+	localStamp fileStamp // this one
+	merger     *merger   // the comparison, reused when nothing changed since
+	remote     *mside
+	conflicts  map[string]bool
+}
+
+// Total sums the tables' counts.
+func (p *MergePlan) Total() MergeCount {
+	var t MergeCount
+	for _, c := range p.Tables {
+		t.Added += c.Added
+		t.Updated += c.Updated
+		t.Deleted += c.Deleted
+		t.Unchanged += c.Unchanged
+		t.KeptLocal += c.KeptLocal
+		t.Matched += c.Matched
+		t.Conflicts += c.Conflicts
+		t.Parked += c.Parked
+	}
+	return t
+}
+
+// Empty reports whether merging would change nothing here, whatever the
+// choices.
+func (p *MergePlan) Empty() bool {
+	t := p.Total()
+	return t.Changes() == 0 && t.Conflicts == 0
+}
+
+// MergeResult is what ApplyMerge did.
+type MergeResult struct {
+	Tables []MergeCount // as applied (conflicts counted as kept or updated)
+	Mine   int          // conflicts kept as they were here
+	Theirs int          // conflicts resolved with the other archive's version
+	Backup string       // the backup taken before merging ("" when nothing changed)
+}
+
+// Total sums the tables' counts.
+func (r *MergeResult) Total() MergeCount {
+	p := MergePlan{Tables: r.Tables}
+	return p.Total()
+}
+
+// PlanMerge reads another archive and works out what merging it into this
+// one would do: which records it adds, which it updates, which changed on
+// both sides (conflicts for the person to decide), and which entries look
+// registered twice. Nothing is written, here or there: the other file is
+// opened read-only. Errors: ENotFound, ENotArchive, ECorrupt, ENewerSchema
+// for the other file; EInvalid when it refers to records it does not hold
+// or is this archive itself.
+func (a *Archive) PlanMerge(ctx context.Context, otherPath string) (*MergePlan, error) {
+	o, err := a.openOther(ctx, otherPath)
+	if err != nil {
+		return nil, err
+	}
+	defer o.db.Close()
+	var plan *MergePlan
+	err = runTx(ctx, o.db, "BEGIN", func(rq dbtx) error {
+		stamp, err := o.lockedStamp(ctx, rq)
+		if err != nil {
+			return err
+		}
+		remote, err := readSide(ctx, rq)
+		if err != nil {
+			return err
+		}
+		return a.read(ctx, func(q dbtx) error {
+			m, err := a.newMerger(ctx, q, rq, remote)
+			if err != nil {
+				return err
+			}
+			if err := m.resolve(ctx, q, rq, nil); err != nil {
+				return err
+			}
+			plan = m.plan()
+			plan.Other, plan.archive, plan.stamp, plan.merger, plan.remote = o.path, a, stamp, m, remote
+			plan.localStamp, err = statStamp(a.path)
+			return err
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return plan, nil
+}
+
+// ApplyMerge carries out a plan in one write transaction: all of it or,
+// on any error, nothing. choices answers the plan's conflicts by their Key;
+// a conflict without an answer keeps this archive's version. The archive is
+// backed up first. If the other file changed since the plan was made, or
+// someone changed this archive so that new conflicts appear, it refuses
+// (EConflict) and the plan must be made again. Errors also: EReadOnly,
+// EInvalid for a record the archive's rules refuse (named in the message).
+func (a *Archive) ApplyMerge(ctx context.Context, plan *MergePlan, choices map[string]MergeChoice) (*MergeResult, error) {
+	if plan == nil || plan.archive != a {
+		return nil, &Error{Code: EInvalid, Message: "Kết quả xem trước không thuộc kho này; hãy xem trước lại."}
+	}
+	if a.readOnly {
+		return nil, a.errReadOnly()
+	}
+	o, err := a.openOther(ctx, plan.Other)
+	if err != nil {
+		return nil, err
+	}
+	defer o.db.Close()
+	if st, err := statStamp(o.path); err != nil || st != plan.stamp {
+		return nil, errOtherChanged(err)
+	}
+	res := &MergeResult{}
+	if !plan.Empty() {
+		if res.Backup, err = a.Backup(ctx, "truoc-gop"); err != nil {
+			return nil, &Error{Code: ErrorCode(err), Message: "Không sao lưu được kho trước khi gộp, nên chưa gộp. " + ErrorMessage(err), Err: err}
+		}
+	}
+	err = runTx(ctx, o.db, "BEGIN", func(rq dbtx) error {
+		stamp, err := o.lockedStamp(ctx, rq)
+		if err != nil {
+			return err
+		}
+		if stamp != plan.stamp {
+			return errOtherChanged(nil)
+		}
+		return a.write(ctx, func(q dbtx) error {
+			// The comparison made for the plan still holds if nobody wrote
+			// here since (and this is the first attempt: writing changes it).
+			m := plan.merger
+			if st, err := statStamp(a.path); err != nil || st != plan.localStamp || m == nil {
+				if m, err = a.newMerger(ctx, q, rq, plan.remote); err != nil {
+					return err
+				}
+			}
+			plan.merger = nil
+			if err := m.resolve(ctx, q, rq, choices); err != nil {
+				return err
+			}
+			for key := range m.conflictKeys() {
+				if !plan.conflicts[key] {
+					return &Error{Code: EConflict, Message: "Kho này vừa được sửa (có thể bởi người khác) nên kết quả gộp đã khác lúc xem trước; hãy xem trước lại."}
+				}
+			}
+			r, err := m.apply(ctx, q, rq, o.path)
+			if err != nil {
+				return err
+			}
+			r.Backup = res.Backup
+			res = r
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+func errOtherChanged(cause error) error {
+	return &Error{Code: EConflict, Message: "Kho kia đã thay đổi từ lúc xem trước; hãy xem trước lại.", Err: cause}
+}
+
+// otherFile is the other archive of a merge, open for reading only: mode=ro
+// never writes, never rolls back a journal and never migrates.
+type otherFile struct {
+	path   string
+	db     *sql.DB
+	header fileHeader
+}
+
+func (a *Archive) openOther(ctx context.Context, path string) (*otherFile, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, &Error{Code: EIO, Message: fmt.Sprintf("Đường dẫn %q không hợp lệ.", path), Err: err}
+	}
+	name := filepath.Base(abs)
+	if st1, err1 := os.Stat(abs); err1 == nil {
+		if st2, err2 := os.Stat(a.path); err2 == nil && os.SameFile(st1, st2) {
+			return nil, &Error{Code: EInvalid, Message: "Không thể gộp một kho với chính nó. Hãy chọn tệp kho khác."}
+		}
+	}
+	h, err := inspectFile(abs)
+	if err != nil {
+		return nil, &Error{Code: ErrorCode(err), Message: "Không gộp được: " + lowerFirst(ErrorMessage(err)), Err: err}
+	}
+	switch {
+	case h.userVersion > schemaVersion():
+		return nil, &Error{Code: ENewerSchema, Message: fmt.Sprintf("Kho kia (“%s”) được ghi bởi phiên bản mới hơn của chương trình (lược đồ %d, chương trình này hiểu đến %d). Hãy cập nhật chương trình rồi gộp.", name, h.userVersion, schemaVersion())}
+	case h.userVersion < 1:
+		return nil, &Error{Code: ENotArchive, Message: fmt.Sprintf("Tệp “%s” không phải kho Dân vận khéo.", name)}
+	case h.hotJournal || h.wal:
+		return nil, &Error{Code: EBusy, Message: fmt.Sprintf("Kho kia (“%s”) đang có một lần ghi dở dang. Hãy mở nó bằng chương trình trên máy của người dùng nó, hoặc thử lại sau.", name)}
+	}
+	q := url.Values{}
+	q.Set("mode", "ro")
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", a.opts.BusyTimeout.Milliseconds()))
+	q.Add("_pragma", "query_only(1)")
+	db, err := sql.Open("sqlite", sqliteURI(abs, runtime.GOOS == "windows", q))
+	if err != nil {
+		return nil, mapErr(err)
+	}
+	db.SetMaxOpenConns(1)
+	var appID int64
+	if err := db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil || uint32(appID) != ApplicationID {
+		db.Close()
+		if err != nil && ErrorCode(mapErr(err)) != ENotArchive && ErrorCode(mapErr(err)) != ECorrupt {
+			return nil, mapErr(err)
+		}
+		return nil, &Error{Code: ENotArchive, Message: fmt.Sprintf("Tệp “%s” không phải kho Dân vận khéo (hoặc bị hỏng).", name), Err: err}
+	}
+	return &otherFile{path: abs, db: db, header: h}, nil
+}
+
+// fileStamp identifies one committed state of a file: SQLite raises the
+// header's change counter at every commit in rollback-journal mode.
+type fileStamp struct {
+	size    int64
+	mtime   time.Time
+	counter uint32
+}
+
+func statStamp(path string) (fileStamp, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return fileStamp{}, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return fileStamp{}, err
+	}
+	defer f.Close()
+	var b [28]byte
+	if _, err := io.ReadFull(f, b[:]); err != nil {
+		return fileStamp{}, err
+	}
+	return fileStamp{size: st.Size(), mtime: st.ModTime(), counter: binary.BigEndian.Uint32(b[24:28])}, nil
+}
+
+// lockedStamp reads the stamp inside rq's transaction after taking SQLite's
+// shared lock, so no one can commit to the file while the merge reads it.
+func (o *otherFile) lockedStamp(ctx context.Context, rq dbtx) (fileStamp, error) {
+	var n int
+	if err := rq.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&n); err != nil {
+		return fileStamp{}, err
+	}
+	st, err := statStamp(o.path)
+	if err != nil {
+		return st, &Error{Code: EIO, Message: fmt.Sprintf("Không đọc được tệp %q.", filepath.Base(o.path)), Err: err}
+	}
+	return st, nil
+}
+
+// archiveUID returns the stable ID of the archive q reads. Archives of
+// schema 1 have none: their first audit line (the creation) stands in.
+func archiveUID(ctx context.Context, q dbtx) (string, error) {
+	var uid string
+	err := q.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = 'archive.uid'").Scan(&uid)
+	if err == nil && uid != "" {
+		return uid, nil
+	}
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return "", err
+	}
+	var first string
+	err = q.QueryRowContext(ctx, "SELECT at || '|' || os_user || '|' || machine FROM audit_log ORDER BY id LIMIT 1").Scan(&first)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return "", err
+	}
+	return "v1-" + shortHash(first), nil
+}
+
+// ArchiveUID returns this archive's stable ID, which other archives use to
+// remember what they merged from it.
+func (a *Archive) ArchiveUID(ctx context.Context) (string, error) {
+	var uid string
+	err := a.read(ctx, func(q dbtx) error {
+		var err error
+		uid, err = archiveUID(ctx, q)
+		return err
+	})
+	return uid, err
+}

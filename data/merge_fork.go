@@ -1,0 +1,120 @@
+package data
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+)
+
+// mfork is what the audit logs tell when one archive is a copy of the
+// other: both logs begin with the same lines up to the copy, and each
+// record edited since has its own line after it.
+type mfork struct {
+	known   bool
+	touched [2]map[string]bool // local, remote: UIDs of records written since the copy
+	quiet   [2]bool            // a batch (import, merge, restore) since the copy: anything may have changed
+	purged  map[string]bool    // UIDs deleted for good here since the copy
+}
+
+// untouched reports whether side (0 here, 1 there) certainly did not change
+// record uid since the copy.
+func (f *mfork) untouched(side int, uid string) bool {
+	return f.known && !f.quiet[side] && !f.touched[side][uid]
+}
+
+func auditLine(ctx context.Context, q dbtx, id int64) string {
+	var s string
+	q.QueryRowContext(ctx, `SELECT at || '|' || os_user || '|' || machine || '|' || display_name || '|' || action || '|' ||
+		table_name || '|' || record_id || '|' || record_uid || '|' || label || '|' || changes FROM audit_log WHERE id = ?`, id).Scan(&s)
+	return s
+}
+
+// readFork finds the last audit line both archives share (a binary search:
+// copies agree up to a point and differ after it) and what each side wrote
+// since.
+func readFork(ctx context.Context, lq, rq dbtx) (*mfork, error) {
+	f := &mfork{purged: map[string]bool{}}
+	var nl, nr int64
+	if err := lq.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM audit_log").Scan(&nl); err != nil {
+		return nil, err
+	}
+	if err := rq.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM audit_log").Scan(&nr); err != nil {
+		return nil, err
+	}
+	same := func(id int64) bool {
+		l := auditLine(ctx, lq, id)
+		return l != "" && l == auditLine(ctx, rq, id)
+	}
+	hi := min(nl, nr)
+	if hi == 0 || !same(1) {
+		return f, nil
+	}
+	lo := int64(1)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if same(mid) {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	f.known = true
+	for side, q := range []dbtx{lq, rq} {
+		f.touched[side] = map[string]bool{}
+		rows, err := q.QueryContext(ctx, "SELECT action, table_name, record_uid FROM audit_log WHERE id > ?", lo)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var action, table, uid string
+			if err := rows.Scan(&action, &table, &uid); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			switch {
+			case table == "archive" && action != "migrate":
+				f.quiet[side] = true
+			case uid != "":
+				f.touched[side][uid] = true
+				if action == "purge" && side == 0 {
+					f.purged[uid] = true
+				}
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return f, nil
+}
+
+func shortHash(s string) string {
+	sum := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(sum[:15])
+}
+
+// labelOf names a record for the person: entries and catalogue items by
+// their name, an entry's records with the entry's name.
+func (s *mside) labelOf(table string, r *mrow) string {
+	if r == nil {
+		return ""
+	}
+	entry := ""
+	if e := s.byID["entries"][r.entry]; e != nil {
+		entry = e.name
+	}
+	switch table {
+	case "entries":
+		return r.name
+	case "attachments":
+		return r.name + " – " + entry
+	case "recognitions", "evaluations", "commendations":
+		return fmt.Sprintf("%s năm %d – %s", TableLabel(table), r.year, entry)
+	}
+	if r.full != nil {
+		return r.full.label()
+	}
+	return r.uid
+}

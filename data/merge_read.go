@@ -1,0 +1,327 @@
+package data
+
+import (
+	"context"
+	"strings"
+)
+
+// mtable is one table a merge carries over, with its references to other
+// tables (integer IDs in SQL, matched between archives through UIDs).
+type mtable struct {
+	name   string
+	newRec func() record
+	refs   []mref
+}
+
+type mref struct{ col, table string }
+
+// mergeTables is the order of merging: every table comes after the tables
+// it refers to (units refer to units, handled in two passes).
+var mergeTables = []*mtable{
+	{name: "units", newRec: func() record { return new(Unit) }, refs: []mref{{"parent_id", "units"}, {"successor_id", "units"}}},
+	{name: "fields", newRec: func() record { return new(Field) }},
+	{name: "levels", newRec: func() record { return new(Level) }},
+	{name: "phases", newRec: func() record { return new(Phase) }},
+	{name: "award_forms", newRec: func() record { return new(AwardForm) }},
+	{name: "criteria_sets", newRec: func() record { return new(CriteriaSet) }, refs: []mref{{"phase_id", "phases"}}},
+	{name: "entries", newRec: func() record { return new(Entry) }, refs: []mref{{"unit_id", "units"}, {"field_id", "fields"}, {"phase_id", "phases"}}},
+	{name: "recognitions", newRec: func() record { return new(Recognition) }, refs: []mref{{"entry_id", "entries"}, {"level_id", "levels"}}},
+	{name: "evaluations", newRec: func() record { return new(Evaluation) }, refs: []mref{{"entry_id", "entries"}, {"set_id", "criteria_sets"}}},
+	{name: "commendations", newRec: func() record { return new(Commendation) }, refs: []mref{{"entry_id", "entries"}, {"form_id", "award_forms"}}},
+	{name: "attachments", newRec: func() record { return new(Attachment) }, refs: []mref{{"entry_id", "entries"}}},
+}
+
+// refPtr returns the *int64 behind a reference column of r.
+func refPtr(r record, col string) *int64 {
+	for _, c := range r.columns() {
+		if c.name == col {
+			return c.ptr.(*int64)
+		}
+	}
+	panic("merge: no column " + col)
+}
+
+// mrow is one record of an archive as a merge first sees it: its identity,
+// version and time of last change, and the few fields that tie it to an
+// entry and a year. The whole record (full) is read only when needed: for
+// a record changed on one side, or one the merge writes.
+type mrow struct {
+	id, version int64
+	uid, at     string // at: updated_at as stored
+	deleted     bool
+	entry       int64  // entry_id of an entry's record
+	year        int    // of a recognition, evaluation or commendation
+	name        string // of an entry
+	unit, phase int64  // of an entry
+	full        record
+}
+
+// bigTables hold thousands of records: only their rows' outline is read
+// at first. Their extra columns fill entry, year, name, unit and phase.
+var bigTables = map[string]string{
+	"entries":       "0, 0, name, unit_id, coalesce(phase_id, 0)",
+	"recognitions":  "entry_id, year, '', 0, 0",
+	"evaluations":   "entry_id, year, '', 0, 0",
+	"commendations": "entry_id, year, '', 0, 0",
+	"attachments":   "entry_id, 0, file_name, 0, 0",
+}
+
+// mside is one archive of a merge: every record of the merged tables in
+// outline (catalogues whole), indexed by ID and by UID.
+type mside struct {
+	uid    string
+	rows   map[string][]*mrow          // table → rows in ID order
+	byUID  map[string]map[string]*mrow // table → UID → row
+	byID   map[string]map[int64]*mrow  // table → ID → row
+	crit   map[int64]string            // criterion ID → UID
+	critID map[string]int64            // criterion UID → ID
+	critNm map[int64]string            // criterion ID → name
+	hasMB  bool                        // the file has merge_base (schema 2 on)
+}
+
+func (s *mside) id(table, uid string) int64 {
+	if r := s.byUID[table][uid]; r != nil {
+		return r.id
+	}
+	return 0
+}
+
+func (s *mside) uidOf(table string, id int64) (string, bool) {
+	if r := s.byID[table][id]; r != nil {
+		return r.uid, true
+	}
+	return "", false
+}
+
+func (s *mside) add(table string, r *mrow) {
+	s.rows[table] = append(s.rows[table], r)
+	s.byUID[table][r.uid], s.byID[table][r.id] = r, r
+}
+
+// rowOf outlines a whole record.
+func rowOf(r record) *mrow {
+	m := r.meta()
+	row := &mrow{id: m.ID, uid: m.UID, version: m.Version, at: fmtTime(m.UpdatedAt), deleted: m.Deleted(), full: r}
+	switch x := r.(type) {
+	case *Entry:
+		row.name, row.unit, row.phase = x.Name, x.UnitID, x.PhaseID
+	case *Recognition:
+		row.entry, row.year = x.EntryID, x.Year
+	case *Evaluation:
+		row.entry, row.year = x.EntryID, x.Year
+	case *Commendation:
+		row.entry, row.year = x.EntryID, x.Year
+	case *Attachment:
+		row.entry, row.name = x.EntryID, x.FileName
+	}
+	return row
+}
+
+// put records r, just written, in the indexes.
+func (s *mside) put(table string, r record) {
+	row := rowOf(r)
+	if old := s.byUID[table][row.uid]; old != nil {
+		*old = *row
+		return
+	}
+	s.add(table, row)
+}
+
+// readSide reads an archive's outline for merging.
+func readSide(ctx context.Context, q dbtx) (*mside, error) {
+	s := &mside{rows: map[string][]*mrow{}, byUID: map[string]map[string]*mrow{}, byID: map[string]map[int64]*mrow{},
+		crit: map[int64]string{}, critID: map[string]int64{}, critNm: map[int64]string{}}
+	var err error
+	if s.uid, err = archiveUID(ctx, q); err != nil {
+		return nil, err
+	}
+	var n int
+	if err := q.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema WHERE name = 'merge_base'").Scan(&n); err != nil {
+		return nil, err
+	}
+	s.hasMB = n > 0
+	for _, t := range mergeTables {
+		s.byUID[t.name], s.byID[t.name] = map[string]*mrow{}, map[int64]*mrow{}
+		if err := s.readTable(ctx, q, t); err != nil {
+			return nil, err
+		}
+	}
+	return s, s.readCriteria(ctx, q)
+}
+
+func (s *mside) readTable(ctx context.Context, q dbtx, t *mtable) error {
+	extra, big := bigTables[t.name]
+	if !big {
+		recs, err := loadRecords(ctx, q, t.newRec, "ORDER BY id")
+		for _, r := range recs {
+			s.add(t.name, rowOf(r))
+		}
+		return err
+	}
+	rows, err := q.QueryContext(ctx, "SELECT id, uid, version, updated_at, deleted_at <> '', "+extra+" FROM "+t.name+" ORDER BY id")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		r := &mrow{}
+		if err := rows.Scan(&r.id, &r.uid, &r.version, &r.at, &r.deleted, &r.entry, &r.year, &r.name, &r.unit, &r.phase); err != nil {
+			return err
+		}
+		s.add(t.name, r)
+	}
+	return rows.Err()
+}
+
+// load reads the whole records of rows (of table t) not read yet, with
+// their children: an entry's texts, an evaluation's scores.
+func (s *mside) load(ctx context.Context, q dbtx, t *mtable, rows []*mrow) error {
+	var ids []string
+	for _, r := range rows {
+		if r != nil && r.full == nil {
+			ids = append(ids, itoa(r.id))
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	in := "(SELECT value FROM json_each(?))"
+	list := "[" + strings.Join(ids, ",") + "]"
+	recs, err := loadRecords(ctx, q, t.newRec, "WHERE id IN "+in, list)
+	if err != nil {
+		return err
+	}
+	for _, r := range recs {
+		if row := s.byID[t.name][r.meta().ID]; row != nil {
+			row.full = r
+		}
+	}
+	switch t.name {
+	case "entries":
+		return s.loadTexts(ctx, q, in, list)
+	case "evaluations":
+		return s.loadScores(ctx, q, in, list)
+	}
+	return nil
+}
+
+func (s *mside) loadTexts(ctx context.Context, q dbtx, in, list string) error {
+	rows, err := q.QueryContext(ctx, "SELECT entry_id, "+textColumnList()+" FROM entry_texts WHERE entry_id IN "+in, list)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		e := &Entry{}
+		dest := []any{&id}
+		for _, c := range e.textColumns() {
+			dest = append(dest, c.ptr)
+		}
+		if err := rows.Scan(dest...); err != nil {
+			return err
+		}
+		if x, ok := s.byID["entries"][id].full.(*Entry); ok {
+			x.Situation, x.Objectives, x.Criteria, x.Method = e.Situation, e.Objectives, e.Criteria, e.Method
+			x.Scope, x.Forces, x.Resources, x.TimeFrame = e.Scope, e.Forces, e.Resources, e.TimeFrame
+			x.Results, x.Replication, x.Notes = e.Results, e.Replication, e.Notes
+		}
+	}
+	return rows.Err()
+}
+
+func (s *mside) loadScores(ctx context.Context, q dbtx, in, list string) error {
+	rows, err := q.QueryContext(ctx, "SELECT evaluation_id, criterion_id, points FROM evaluation_scores WHERE evaluation_id IN "+in, list)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, crit int64
+		var p float64
+		if err := rows.Scan(&id, &crit, &p); err != nil {
+			return err
+		}
+		if e, ok := s.byID["evaluations"][id].full.(*Evaluation); ok {
+			if e.Scores == nil {
+				e.Scores = map[int64]float64{}
+			}
+			e.Scores[crit] = p
+		}
+	}
+	return rows.Err()
+}
+
+func (s *mside) readCriteria(ctx context.Context, q dbtx) error {
+	set := func(id int64) *CriteriaSet {
+		if r := s.byID["criteria_sets"][id]; r != nil {
+			return r.full.(*CriteriaSet)
+		}
+		return nil
+	}
+	rows, err := q.QueryContext(ctx, "SELECT id, uid, set_id, grp, name, max_points, position FROM criteria ORDER BY set_id, position, id")
+	if err != nil {
+		return err
+	}
+	for rows.Next() {
+		var c Criterion
+		var sid int64
+		if err := rows.Scan(&c.ID, &c.UID, &sid, &c.Group, &c.Name, &c.MaxPoints, &c.Position); err != nil {
+			rows.Close()
+			return err
+		}
+		s.crit[c.ID], s.critID[c.UID], s.critNm[c.ID] = c.UID, c.ID, c.Name
+		if cs := set(sid); cs != nil {
+			cs.Criteria = append(cs.Criteria, c)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	rows, err = q.QueryContext(ctx, "SELECT id, uid, set_id, conclusion, min_points FROM thresholds ORDER BY set_id, min_points DESC, id")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var t Threshold
+		var sid int64
+		if err := rows.Scan(&t.ID, &t.UID, &sid, &t.Conclusion, &t.MinPoints); err != nil {
+			return err
+		}
+		if cs := set(sid); cs != nil {
+			cs.Thresholds = append(cs.Thresholds, t)
+		}
+	}
+	return rows.Err()
+}
+
+// mbase is a merge_base row: both sides' version and time of last change
+// when they were last merged. Every change of a record raises its version
+// and sets its time, so a side whose pair differs has changed since.
+type mbase struct {
+	lv, rv   int64
+	lat, rat string
+}
+
+func baseKey(table, uid string) string { return table + "\x00" + uid }
+
+// readBase reads the merge_base rows q's archive keeps about peer.
+func readBase(ctx context.Context, q dbtx, peer string) (map[string]mbase, error) {
+	out := map[string]mbase{}
+	rows, err := q.QueryContext(ctx, "SELECT table_name, record_uid, local_version, remote_version, local_changed_at, remote_changed_at FROM merge_base WHERE peer_uid = ?", peer)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var t, uid string
+		var b mbase
+		if err := rows.Scan(&t, &uid, &b.lv, &b.rv, &b.lat, &b.rat); err != nil {
+			return nil, err
+		}
+		out[baseKey(t, uid)] = b
+	}
+	return out, rows.Err()
+}

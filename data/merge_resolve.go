@@ -1,0 +1,106 @@
+package data
+
+import (
+	"context"
+	"strconv"
+
+	"github.com/danvankheo/danvankheo/data/vntext"
+)
+
+// addNeeded brings back a record deleted for good here when a record the
+// merge adds or updates refers to it: the reference must hold.
+func (m *merger) addNeeded(ctx context.Context, rq dbtx) error {
+	for changed := true; changed; {
+		changed = false
+		for _, t := range mergeTables {
+			var rows []*mrow
+			for _, it := range m.items[t.name] {
+				if it.op == opAdd || it.op == opTake {
+					rows = append(rows, it.remote)
+				}
+			}
+			if err := m.remote.load(ctx, rq, t, rows); err != nil {
+				return err
+			}
+			for _, r := range rows {
+				for _, f := range t.refs {
+					uid, _ := m.remote.uidOf(f.table, *refPtr(r.full, f.col))
+					if x := m.itemBy[f.table][uid]; x != nil && x.op == opPurged {
+						x.op, changed = opAdd, true
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// parkSameYear keeps one live recognition and one live evaluation per entry
+// and year: a record from there that would be a second one goes into the
+// recycle bin, where the person can compare and restore it.
+func (m *merger) parkSameYear() {
+	for _, tn := range []string{"recognitions", "evaluations"} {
+		taken := map[string]string{}
+		for _, l := range m.local.rows[tn] {
+			it := m.itemBy[tn][l.uid]
+			if l.deleted || (it != nil && (it.op == opAdd || it.op == opTake)) {
+				continue
+			}
+			taken[m.ref(false, "entries", l.entry)+"|"+strconv.Itoa(l.year)] = l.uid
+		}
+		for _, it := range m.items[tn] {
+			it.park = false
+			if (it.op != opAdd && it.op != opTake) || it.remote.deleted {
+				continue
+			}
+			k := m.ref(true, "entries", it.remote.entry) + "|" + strconv.Itoa(it.remote.year)
+			if uid, ok := taken[k]; ok && uid != it.uid {
+				it.park = true
+				continue
+			}
+			taken[k] = it.uid
+		}
+	}
+}
+
+// findDuplicates lists the entries to add that look like one here: the
+// same name (ignoring case and marks) in the same unit and phase.
+func (m *merger) findDuplicates() {
+	m.dups = nil
+	var groups map[string][]*mrow
+	folded := map[*mrow]string{}
+	fold := func(r *mrow) string {
+		f, ok := folded[r]
+		if !ok {
+			f = vntext.Fold(r.name)
+			folded[r] = f
+		}
+		return f
+	}
+	for _, it := range m.items["entries"] {
+		if it.op != opAdd {
+			continue
+		}
+		if groups == nil {
+			groups = map[string][]*mrow{}
+			for _, e := range m.local.rows["entries"] {
+				if !e.deleted {
+					k := m.ref(false, "units", e.unit) + "|" + m.ref(false, "phases", e.phase)
+					groups[k] = append(groups[k], e)
+				}
+			}
+		}
+		r := it.remote
+		name := vntext.Fold(r.name)
+		for _, x := range groups[m.ref(true, "units", r.unit)+"|"+m.ref(true, "phases", r.phase)] {
+			if fold(x) != name {
+				continue
+			}
+			d := MergeDuplicate{Name: r.name, MineID: x.id, TheirID: r.uid}
+			d.Unit = m.local.labelOf("units", m.local.byID["units"][x.unit])
+			d.Phase = m.local.labelOf("phases", m.local.byID["phases"][x.phase])
+			m.dups = append(m.dups, d)
+			break
+		}
+	}
+}

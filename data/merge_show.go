@@ -1,0 +1,295 @@
+package data
+
+import (
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/danvankheo/danvankheo/data/vntext"
+)
+
+// plan summarises the merger's decisions for the person.
+func (m *merger) plan() *MergePlan {
+	p := &MergePlan{PeerUID: m.remote.uid, LastMerge: m.lastMerge, Duplicates: m.dups, conflicts: m.conflictKeys()}
+	p.Tables = m.counts()
+	for _, t := range mergeTables {
+		for _, it := range m.items[t.name] {
+			switch {
+			case it.op == opConflict:
+				p.Conflicts = append(p.Conflicts, m.conflict(it))
+			case it.park:
+				p.Parked = append(p.Parked, MergeNote{Table: t.name, Label: m.remote.labelOf(t.name, it.remote)})
+			}
+		}
+	}
+	return p
+}
+
+// counts tallies the decisions per table.
+func (m *merger) counts() []MergeCount {
+	var out []MergeCount
+	for _, t := range mergeTables {
+		c := MergeCount{Table: t.name, Label: TableLabel(t.name)}
+		for _, it := range m.items[t.name] {
+			switch it.op {
+			case opSame:
+				c.Unchanged++
+			case opAdd:
+				c.Added++
+			case opTake:
+				c.Updated++
+				if it.remote.deleted && it.local != nil && !it.local.deleted {
+					c.Deleted++
+				}
+			case opKeep, opPurged:
+				c.KeptLocal++
+			case opConflict:
+				c.Conflicts++
+			case opMatched:
+				c.Matched++
+			}
+			if it.park {
+				c.Parked++
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// conflictKeys returns the keys of the conflicts, answered or not.
+func (m *merger) conflictKeys() map[string]bool {
+	keys := map[string]bool{}
+	for _, items := range m.items {
+		for _, it := range items {
+			if it.op == opConflict || it.chosen {
+				keys[it.t.name+":"+it.uid] = true
+			}
+		}
+	}
+	return keys
+}
+
+// conflict shows the fields that differ between the two versions.
+func (m *merger) conflict(it *mitem) MergeConflict {
+	l, r := it.local.full, it.remote.full
+	lm, rm := l.meta(), r.meta()
+	c := MergeConflict{Key: it.t.name + ":" + it.uid, Table: it.t.name, UID: it.uid, Label: m.local.labelOf(it.t.name, it.local),
+		MineAt: lm.UpdatedAt, MineBy: lm.UpdatedBy, TheirsAt: rm.UpdatedAt, TheirsBy: rm.UpdatedBy, TheirsDeleted: rm.Deleted()}
+	lv, rv := m.canon(it.t, l, false), m.canon(it.t, r, true)
+	for i, f := range fieldNames(it.t) {
+		if lv[i] != rv[i] {
+			c.Fields = append(c.Fields, MergeField{Field: f, Label: MergeFieldLabel(it.t.name, f),
+				Mine: m.local.show(it.t, l, f), Theirs: m.remote.show(it.t, r, f)})
+		}
+	}
+	return c
+}
+
+// show renders one field of r for the person, references by name.
+func (s *mside) show(t *mtable, r record, field string) string {
+	switch field {
+	case "deleted":
+		if m := r.meta(); m.Deleted() {
+			return "Trong thùng rác (xóa ngày " + vntext.FormatDate(m.DeletedAt.Local()) + ")"
+		}
+		return "Đang dùng"
+	case "criteria", "thresholds":
+		c, th := r.(*CriteriaSet).gridText()
+		if field == "criteria" {
+			return c
+		}
+		return th
+	case "scores":
+		ev := r.(*Evaluation)
+		var parts []string
+		for id, p := range ev.Scores {
+			parts = append(parts, s.critNm[id]+": "+vntext.FormatScore(p))
+		}
+		sort.Strings(parts)
+		return strings.Join(parts, "; ")
+	}
+	if e, ok := r.(*Entry); ok {
+		for _, c := range e.textColumns() {
+			if c.name == field {
+				return *c.ptr.(*string)
+			}
+		}
+	}
+	for _, f := range t.refs {
+		if f.col == field {
+			return s.labelOf(f.table, s.byID[f.table][*refPtr(r, field)])
+		}
+	}
+	for _, c := range r.columns() {
+		if c.name != field {
+			continue
+		}
+		switch v := c.ptr.(type) {
+		case *Kind:
+			return v.Label()
+		case *RecStatus:
+			return v.Label()
+		case *AwardStatus:
+			return v.Label()
+		case *HeaderStyle:
+			return v.Label()
+		case *bool:
+			return auditText(*v)
+		case *float64:
+			return vntext.FormatScore(*v)
+		case *int:
+			return strconv.Itoa(*v)
+		case *int64:
+			if field == "size" {
+				return vntext.FormatInt(*v) + " byte"
+			}
+			return strconv.FormatInt(*v, 10)
+		case *string:
+			if strings.HasSuffix(field, "_date") || strings.HasPrefix(field, "valid_") {
+				return isoToVN(*v)
+			}
+			return *v
+		}
+	}
+	return ""
+}
+
+func isoToVN(s string) string {
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
+		return s[8:10] + "/" + s[5:7] + "/" + s[0:4]
+	}
+	return s
+}
+
+// mergeFieldLabels names the fields of the merged tables in Vietnamese
+// (entries use EntryFieldLabels).
+var mergeFieldLabels = map[string]map[string]string{
+	"units": {"name": "Tên đơn vị", "kind": "Loại đơn vị", "parent_id": "Đơn vị cấp trên", "valid_from": "Hiệu lực từ ngày",
+		"valid_to": "Hiệu lực đến ngày", "successor_id": "Đơn vị kế thừa", "active": "Đang sử dụng"},
+	"fields":        {"name": "Tên lĩnh vực", "position": "Thứ tự", "active": "Đang sử dụng"},
+	"levels":        {"name": "Tên cấp công nhận", "rank": "Thứ bậc", "active": "Đang sử dụng"},
+	"phases":        {"name": "Tên giai đoạn", "start_year": "Năm bắt đầu", "end_year": "Năm kết thúc", "plan": "Kế hoạch", "active": "Đang sử dụng"},
+	"award_forms":   {"name": "Tên hình thức", "title": "Tiêu đề in trên giấy", "authority": "Cơ quan khen thưởng", "header": "Quốc hiệu", "rank": "Thứ bậc", "active": "Đang sử dụng"},
+	"criteria_sets": {"phase_id": "Giai đoạn", "name": "Tên bộ tiêu chí", "criteria": "Các tiêu chí", "thresholds": "Ngưỡng điểm"},
+	"recognitions": {"entry_id": "Mô hình, điển hình", "year": "Năm công nhận", "level_id": "Cấp công nhận", "status": "Kết quả",
+		"decision": "Quyết định", "notes": "Ghi chú"},
+	"evaluations": {"entry_id": "Mô hình, điển hình", "year": "Năm đánh giá", "set_id": "Bộ tiêu chí", "total": "Tổng điểm",
+		"conclusion": "Kết luận", "evaluator": "Người đánh giá", "eval_date": "Ngày đánh giá", "comments": "Nhận xét",
+		"locked": "Đã khóa", "scores": "Điểm từng tiêu chí"},
+	"commendations": {"entry_id": "Mô hình, điển hình", "year": "Năm khen thưởng", "form_id": "Hình thức khen thưởng", "status": "Trạng thái",
+		"decision_no": "Số quyết định", "decision_date": "Ngày quyết định", "citation": "Nội dung thành tích", "notes": "Ghi chú"},
+	"attachments": {"entry_id": "Mô hình, điển hình", "file_name": "Tên tệp", "mime": "Loại tệp", "size": "Dung lượng",
+		"sha256": "Nội dung tệp", "caption": "Chú thích"},
+}
+
+// MergeFieldLabel returns the Vietnamese name of a field shown in a merge
+// conflict.
+func MergeFieldLabel(table, field string) string {
+	if field == "deleted" {
+		return "Thùng rác"
+	}
+	if table == "entries" {
+		if l := EntryFieldLabels[field]; l != "" {
+			return l
+		}
+	}
+	if l := mergeFieldLabels[table][field]; l != "" {
+		return l
+	}
+	return field
+}
+
+// Excerpt returns both values on one line, each at most n letters, cut
+// at the same place around where they first differ, so a change at the end
+// of a long text shows.
+func (f MergeField) Excerpt(n int) (mine, theirs string) {
+	m := []rune(strings.Join(strings.Fields(f.Mine), " "))
+	t := []rune(strings.Join(strings.Fields(f.Theirs), " "))
+	at := 0
+	for at < len(m) && at < len(t) && m[at] == t[at] {
+		at++
+	}
+	start := 0
+	if max(len(m), len(t)) > n {
+		start = max(0, min(at-n/3, max(len(m), len(t))-n))
+	}
+	return excerpt(m, start, n), excerpt(t, start, n)
+}
+
+func excerpt(r []rune, start, n int) string {
+	start = min(start, len(r))
+	end := min(len(r), start+n)
+	s := string(r[start:end])
+	if start > 0 {
+		s = "…" + s
+	}
+	if end < len(r) {
+		s += "…"
+	}
+	return s
+}
+
+// When says which merge with the other archive this is: the first, or
+// when the last one was.
+func (p *MergePlan) When() string {
+	if p.LastMerge.IsZero() {
+		return "lần gộp đầu tiên với kho này"
+	}
+	return "lần gộp trước: " + vntext.FormatDate(p.LastMerge.Local())
+}
+
+// Summary says in one sentence what merging would do.
+func (p *MergePlan) Summary() string {
+	name := filepath.Base(p.Other)
+	if p.Empty() {
+		return fmt.Sprintf("Kho “%s” (%s): không có gì mới để gộp.", name, p.When())
+	}
+	t := p.Total()
+	s := fmt.Sprintf("Kho “%s” (%s): sẽ thêm %s, cập nhật %s bản ghi", name, p.When(),
+		vntext.FormatInt(int64(t.Added)), vntext.FormatInt(int64(t.Updated)))
+	if t.Deleted > 0 {
+		s += fmt.Sprintf(" (trong đó %s bản ghi đã bị xóa ở kho kia, sẽ vào thùng rác)", vntext.FormatInt(int64(t.Deleted)))
+	}
+	if t.Conflicts > 0 {
+		s += fmt.Sprintf("; %s bản ghi sửa ở cả hai kho cần bạn chọn (mặc định giữ bản của kho này)", vntext.FormatInt(int64(t.Conflicts)))
+	}
+	return s + "."
+}
+
+// Notes lists, a line each, what to look at after merging: the records
+// going to the recycle bin and the possible duplicates.
+func (p *MergePlan) Notes() []string {
+	var out []string
+	for _, n := range p.Parked {
+		out = append(out, "Vào thùng rác vì trùng năm với bản ghi ở kho này: "+n.Label)
+	}
+	for _, d := range p.Duplicates {
+		out = append(out, fmt.Sprintf("Có thể đăng ký trùng: “%s” (%s, giai đoạn %s) – kho này đã có một mô hình cùng tên; vẫn được thêm", d.Name, d.Unit, d.Phase))
+	}
+	return out
+}
+
+// Title names the record of a conflict with its kind when the label does
+// not say it.
+func (c MergeConflict) Title() string {
+	if c.Table == "entries" || strings.HasPrefix(c.Label, TableLabel(c.Table)) {
+		return c.Label
+	}
+	return TableLabel(c.Table) + ": " + c.Label
+}
+
+// Changes says when and by whom the record was last changed, here and
+// there: "25/11/2026 – Nguyễn Văn Hùng".
+func (c MergeConflict) Changes() (mine, theirs string) {
+	when := func(at time.Time, by string) string {
+		if by == "" {
+			return vntext.FormatDate(at.Local())
+		}
+		return vntext.FormatDate(at.Local()) + " – " + by
+	}
+	return when(c.MineAt, c.MineBy), when(c.TheirsAt, c.TheirsBy)
+}
