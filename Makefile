@@ -46,7 +46,7 @@ bench:
 	$(GO) test $(GOFLAGS) -run='^$$' -bench=. -benchmem -timeout=60m ./data/... ./ui/...
 
 screenshots: deps-test build
-	rm -rf docs/screenshots && mkdir -p docs/screenshots
+	mkdir -p docs/screenshots && rm -f docs/screenshots/[0-9][0-9]-*.png
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1366x768x24" \
 		env LANG=vi_VN.UTF-8 FYNE_SCALE=1 LIBGL_ALWAYS_SOFTWARE=1 $(BIN)/danvankheo --demo --tour docs/screenshots
 
@@ -56,3 +56,25 @@ samples: deps-test build
 
 clean:
 	rm -rf $(BIN) dist
+
+# Windows: cross-built here with mingw, installer with NSIS, portable zip;
+# proved under wine and Xvfb (make windows-test). See .ci/windows.
+#
+#   make windows        dist/windows/*.exe, dist/DanVanKheo-<version>-setup.exe, …-portable.zip
+#   make windows-test   builds, then runs dvk.exe, the installer and the window program under wine
+WIN_PKGS      := gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 nsis osslsigncode zip imagemagick git
+WIN_TEST_PKGS := $(WIN_PKGS) wine wine64 xvfb xauth x11-utils sqlite3 poppler-utils openssl fonts-dejavu-core
+
+.PHONY: windows windows-test windows-unit
+
+windows:
+	@.ci/deps $(WIN_PKGS)
+	GO=$(GO) .ci/windows
+
+windows-test: windows
+	@.ci/deps $(WIN_TEST_PKGS)
+	.ci/windows-smoke
+
+windows-unit:
+	@.ci/deps $(WIN_TEST_PKGS)
+	.ci/windows-tests

@@ -52,7 +52,7 @@ func TestCreateMarksFileAndSeedsCatalogues(t *testing.T) {
 }
 
 func TestCreateRefusesExistingFile(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "co-san.dvk")
+	path := filepath.Join(tempDir(t), "co-san.dvk")
 	must(t, os.WriteFile(path, []byte("không phải kho"), 0o644))
 	before := fileSum(t, path)
 	_, err := data.Create(ctx, path, testOptions(t))
@@ -63,7 +63,7 @@ func TestCreateRefusesExistingFile(t *testing.T) {
 }
 
 func TestOpenMissingFile(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "khong-co.dvk")
+	path := filepath.Join(tempDir(t), "khong-co.dvk")
 	_, err := data.Open(ctx, path, testOptions(t))
 	wantCode(t, err, data.ENotFound)
 	if _, err := os.Stat(path); err == nil {

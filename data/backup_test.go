@@ -11,7 +11,7 @@ import (
 )
 
 func TestBackupRotationAndDaily(t *testing.T) {
-	dir := t.TempDir()
+	dir := tempDir(t)
 	clock := time.Date(2026, 2, 5, 9, 0, 0, 0, time.Local)
 	o := data.Options{BackupDir: filepath.Join(dir, "saoluu"), BackupKeep: 3, Actor: tester, Now: func() time.Time { return clock }}
 	a, err := data.Create(ctx, filepath.Join(dir, "kho.dvk"), o)
@@ -107,12 +107,12 @@ func TestRestoreBackup(t *testing.T) {
 	}
 
 	// A damaged backup is refused and the archive is left as it was.
-	bad := filepath.Join(t.TempDir(), "hong.dvk")
+	bad := filepath.Join(tempDir(t), "hong.dvk")
 	b, err := os.ReadFile(bk)
 	must(t, err)
 	must(t, os.WriteFile(bad, b[:len(b)/2], 0o644))
 	wantCode(t, a.RestoreBackup(ctx, bad), data.ECorrupt)
-	notArchive := filepath.Join(t.TempDir(), "bao-cao.docx")
+	notArchive := filepath.Join(tempDir(t), "bao-cao.docx")
 	must(t, os.WriteFile(notArchive, []byte("PK\x03\x04 word"), 0o644))
 	wantCode(t, a.RestoreBackup(ctx, notArchive), data.ENotArchive)
 	_, total, err = a.FindEntries(ctx, data.EntryFilter{})
@@ -122,7 +122,7 @@ func TestRestoreBackup(t *testing.T) {
 	}
 
 	// A lost archive is recreated from its backup.
-	target := filepath.Join(t.TempDir(), "kho-moi.dvk")
+	target := filepath.Join(tempDir(t), "kho-moi.dvk")
 	must(t, data.RestoreBackupTo(ctx, bk, target))
 	c := openAgain(t, target, tester)
 	_, total, err = c.FindEntries(ctx, data.EntryFilter{})

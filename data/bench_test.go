@@ -25,7 +25,7 @@ func benchArchive(b *testing.B, n int) string {
 }
 
 func openBench(b *testing.B) *data.Archive {
-	a, err := data.Open(ctx, benchArchive(b, benchEntries), data.Options{BackupDir: b.TempDir(), ReadOnly: true})
+	a, err := data.Open(ctx, benchArchive(b, benchEntries), data.Options{BackupDir: tempDir(b), ReadOnly: true})
 	must(b, err)
 	b.Cleanup(func() { a.Close() })
 	return a
@@ -33,7 +33,7 @@ func openBench(b *testing.B) *data.Archive {
 
 func BenchmarkOpen(b *testing.B) {
 	path := benchArchive(b, benchEntries)
-	o := data.Options{BackupDir: b.TempDir()}
+	o := data.Options{BackupDir: tempDir(b)}
 	b.ResetTimer()
 	for b.Loop() {
 		a, err := data.Open(ctx, path, o)
@@ -100,9 +100,9 @@ func BenchmarkStats(b *testing.B) {
 
 func BenchmarkInsert(b *testing.B) {
 	src := benchArchive(b, benchEntries)
-	path := filepath.Join(b.TempDir(), "ghi.dvk")
+	path := filepath.Join(tempDir(b), "ghi.dvk")
 	copyFile(b, src, path)
-	a, err := data.Open(ctx, path, data.Options{BackupDir: b.TempDir()})
+	a, err := data.Open(ctx, path, data.Options{BackupDir: tempDir(b)})
 	must(b, err)
 	defer a.Close()
 	rows, _, err := a.FindEntries(ctx, data.EntryFilter{Limit: 1})

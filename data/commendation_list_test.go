@@ -91,7 +91,7 @@ func TestFindCommendationsAndRefuse(t *testing.T) {
 		t.Fatalf("%d proposed after deleting the entry", n)
 	}
 	// A read-only archive refuses.
-	ro, err := data.Open(ctx, a.Path(), data.Options{ReadOnly: true, BackupDir: t.TempDir()})
+	ro, err := data.Open(ctx, a.Path(), data.Options{ReadOnly: true, BackupDir: tempDir(t)})
 	must(t, err)
 	defer ro.Close()
 	wantCode(t, ro.RefuseCommendations(ctx, []int64{props[2].ID}), data.EReadOnly)

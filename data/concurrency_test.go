@@ -25,7 +25,7 @@ func TestTwoProcessesWriteAtOnce(t *testing.T) {
 	shared := fx.entry(t, "Mô hình dùng chung", func(e *data.Entry) { e.Notes = "0" })
 	env := []string{"DVK_SECONDS=4", "DVK_UNIT=" + strconv.FormatInt(fx.commune1.ID, 10),
 		"DVK_FIELD=" + strconv.FormatInt(fx.fields[1].ID, 10), "DVK_SHARED=" + strconv.FormatInt(shared.ID, 10),
-		"DVK_BACKUPS=" + filepath.Join(t.TempDir(), "bk")}
+		"DVK_BACKUPS=" + filepath.Join(tempDir(t), "bk")}
 
 	var wg sync.WaitGroup
 	outputs := make([]string, 2)
@@ -121,7 +121,7 @@ func TestKilledInTheMiddleOfAWrite(t *testing.T) {
 	fx := seed(t, a)
 	a.Close()
 	cmd := helperCmd(t, "crash", path, "DVK_UNIT="+strconv.FormatInt(fx.commune1.ID, 10),
-		"DVK_FIELD="+strconv.FormatInt(fx.fields[0].ID, 10), "DVK_BACKUPS="+filepath.Join(t.TempDir(), "bk"))
+		"DVK_FIELD="+strconv.FormatInt(fx.fields[0].ID, 10), "DVK_BACKUPS="+filepath.Join(tempDir(t), "bk"))
 	stdout, err := cmd.StdoutPipe()
 	must(t, err)
 	must(t, cmd.Start())
@@ -185,12 +185,12 @@ func TestKilledInTheMiddleOfAWrite(t *testing.T) {
 // file holds one schema, not a mixture.
 func TestTwoProcessesCreateTheSameFile(t *testing.T) {
 	for round := 0; round < 3; round++ {
-		path := filepath.Join(t.TempDir(), "moi.dvk")
+		path := filepath.Join(tempDir(t), "moi.dvk")
 		cmds := []*strings.Builder{{}, {}}
 		var wg sync.WaitGroup
 		errs := make([]error, 2)
 		for i := range cmds {
-			cmd := helperCmd(t, "create", path, "DVK_BACKUPS="+filepath.Join(t.TempDir(), "bk"))
+			cmd := helperCmd(t, "create", path, "DVK_BACKUPS="+filepath.Join(tempDir(t), "bk"))
 			cmd.Stdout = cmds[i]
 			wg.Add(1)
 			go func() { defer wg.Done(); errs[i] = cmd.Run() }()

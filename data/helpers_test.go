@@ -8,20 +8,24 @@ import (
 	"testing"
 
 	"github.com/danvankheo/danvankheo/data"
+	"github.com/danvankheo/danvankheo/data/internal/testdir"
 )
 
 var ctx = context.Background()
 
+// tempDir is t.TempDir, also under wine.
+var tempDir = testdir.New
+
 var tester = data.Actor{User: "lan.nt", Machine: "MAY-VP-01", Display: "Nguyễn Thị Lan"}
 
 func testOptions(t testing.TB) data.Options {
-	return data.Options{BackupDir: filepath.Join(t.TempDir(), "saoluu"), Actor: tester}
+	return data.Options{BackupDir: filepath.Join(tempDir(t), "saoluu"), Actor: tester}
 }
 
 // newArchive creates an empty archive in a temporary folder.
 func newArchive(t testing.TB) (*data.Archive, string) {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "kho.dvk")
+	path := filepath.Join(tempDir(t), "kho.dvk")
 	a, err := data.Create(ctx, path, testOptions(t))
 	if err != nil {
 		t.Fatalf("Create: %v", err)

@@ -57,7 +57,7 @@ func editCopy(tb testing.TB, src, path string, actor data.Actor, ids []int64, n 
 func BenchmarkMerge10k(b *testing.B) {
 	src, err := demo.CachedArchive(ctx, 10_000)
 	must(b, err)
-	dir := b.TempDir()
+	dir := tempDir(b)
 	var theirIDs, myIDs []int64
 	for i := int64(1); i <= 220; i++ {
 		theirIDs = append(theirIDs, i*40) // 40, 80, …

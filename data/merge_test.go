@@ -36,7 +36,7 @@ func newMergeCase(t *testing.T) *mergeCase {
 	}
 	bk, err := a.Backup(ctx, "thu-cong")
 	must(t, err)
-	mc.bPath = filepath.Join(t.TempDir(), "kho-huyen.dvk")
+	mc.bPath = filepath.Join(tempDir(t), "kho-huyen.dvk")
 	must(t, data.RestoreBackupTo(ctx, bk, mc.bPath))
 	mc.b = openAgain(t, mc.bPath, colleague)
 	return mc
@@ -329,7 +329,7 @@ func TestMergeIsAllOrNothing(t *testing.T) {
 func TestMergeRefusesWhatItCannotMerge(t *testing.T) {
 	mc := newMergeCase(t)
 	a := mc.a
-	dir := t.TempDir()
+	dir := tempDir(t)
 	text := filepath.Join(dir, "ghi-chu.dvk")
 	must(t, os.WriteFile(text, []byte("không phải kho"), 0o644))
 	plain := filepath.Join(dir, "khac.dvk")
@@ -393,7 +393,7 @@ func TestMergeArchivesMadeApart(t *testing.T) {
 	must(t, a.SaveCriteriaSet(ctx, set))
 	fx.entry(t, "Mô hình Dân vận khéo “Chợ quê”")
 
-	bPath := filepath.Join(t.TempDir(), "huyen.dvk")
+	bPath := filepath.Join(tempDir(t), "huyen.dvk")
 	o := testOptions(t)
 	o.Actor = colleague
 	b, err := data.Create(ctx, bPath, o)
@@ -492,7 +492,7 @@ func TestMergeRespectsLockedEvaluations(t *testing.T) {
 	}
 	bk, err := a.Backup(ctx, "thu-cong")
 	must(t, err)
-	bPath := filepath.Join(t.TempDir(), "ban-sao.dvk")
+	bPath := filepath.Join(tempDir(t), "ban-sao.dvk")
 	must(t, data.RestoreBackupTo(ctx, bk, bPath))
 	b := openAgain(t, bPath, colleague)
 	// Here the first is locked; there both are rescored, and the second locked.
@@ -527,7 +527,7 @@ func TestMergeRespectsLockedEvaluations(t *testing.T) {
 func TestMergeSiblingCopiesAsk(t *testing.T) {
 	mc := newMergeCase(t)
 	e := mc.shared[0]
-	cPath := filepath.Join(t.TempDir(), "ban-sao-2.dvk")
+	cPath := filepath.Join(tempDir(t), "ban-sao-2.dvk")
 	copyArchive(t, mc.bPath, cPath) // b is open but idle
 	edit(t, mc.b, e.ID, func(x *data.Entry) { x.Results = "Theo bản sao thứ nhất" })
 	mc.closeB(t)

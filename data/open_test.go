@@ -13,7 +13,7 @@ import (
 // a sound archive: each gives a clear error and stays byte-identical, with
 // no journal left beside it.
 func TestOpenRefusesForeignAndDamagedFiles(t *testing.T) {
-	dir := t.TempDir()
+	dir := tempDir(t)
 	good, goodPath := newArchive(t)
 	fx := seed(t, good)
 	for i := 0; i < 300; i++ {

@@ -7,12 +7,13 @@ import (
 
 	"github.com/danvankheo/danvankheo/data"
 	"github.com/danvankheo/danvankheo/data/demo"
+	"github.com/danvankheo/danvankheo/data/internal/testdir"
 )
 
 func generate(t *testing.T, n int, seed uint64) (*data.Archive, *demo.Summary) {
 	t.Helper()
 	ctx := context.Background()
-	dir := t.TempDir()
+	dir := tempDir(t)
 	a, err := data.Create(ctx, filepath.Join(dir, "demo.dvk"), data.Options{BackupDir: filepath.Join(dir, "bk")})
 	if err != nil {
 		t.Fatal(err)
@@ -93,3 +94,6 @@ func TestGenerateIsDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// tempDir is t.TempDir, also under wine.
+var tempDir = testdir.New

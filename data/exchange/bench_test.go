@@ -50,7 +50,7 @@ func BenchmarkImport10k(b *testing.B) {
 func BenchmarkExport100k(b *testing.B) {
 	path, err := demo.CachedArchive(ctx, 100_000)
 	must(b, err)
-	a, err := data.Open(ctx, path, data.Options{ReadOnly: true, BackupDir: b.TempDir()})
+	a, err := data.Open(ctx, path, data.Options{ReadOnly: true, BackupDir: tempDir(b)})
 	must(b, err)
 	defer a.Close()
 	var size int64

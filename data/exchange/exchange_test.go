@@ -12,6 +12,7 @@ import (
 	"github.com/danvankheo/danvankheo/data"
 	"github.com/danvankheo/danvankheo/data/demo"
 	"github.com/danvankheo/danvankheo/data/exchange"
+	"github.com/danvankheo/danvankheo/data/internal/testdir"
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
@@ -27,7 +28,7 @@ func must(t testing.TB, err error) {
 // archive makes a demo archive of n entries (0: the catalogues only).
 func archive(t testing.TB, n int) *data.Archive {
 	t.Helper()
-	dir := t.TempDir()
+	dir := tempDir(t)
 	a, err := data.Create(ctx, filepath.Join(dir, "kho.dvk"), data.Options{BackupDir: filepath.Join(dir, "bk")})
 	must(t, err)
 	t.Cleanup(func() { a.Close() })
@@ -307,3 +308,6 @@ func TestExportThenImportAgain(t *testing.T) {
 		t.Fatalf("template read back: %v %+v", p.Counts, p.Mapping)
 	}
 }
+
+// tempDir is t.TempDir, also under wine.
+var tempDir = testdir.New

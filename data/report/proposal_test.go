@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strconv"
@@ -120,15 +119,11 @@ func propExpect(t *testing.T, a *data.Archive, f data.CommendationFilter) propEx
 // space, so a name wrapped over lines of a cell reads as typed.
 func propFlat(t *testing.T, pdf []byte) string {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "to-trinh.pdf")
+	path := filepath.Join(tempDir(t), "to-trinh.pdf")
 	if err := os.WriteFile(path, pdf, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Command("pdftotext", "-raw", path, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext: %v", err)
-	}
-	return strings.Join(strings.Fields(string(out)), " ")
+	return strings.Join(strings.Fields(string(pdftotext(t, "-raw", path))), " ")
 }
 
 func propPad2(n int) string { return fmt.Sprintf("%02d", n) }

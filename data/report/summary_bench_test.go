@@ -17,7 +17,7 @@ func BenchmarkSummary100k(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	a, err := data.Open(ctx, path, data.Options{BackupDir: b.TempDir(), ReadOnly: true})
+	a, err := data.Open(ctx, path, data.Options{BackupDir: tempDir(b), ReadOnly: true})
 	if err != nil {
 		b.Fatal(err)
 	}
