@@ -52,14 +52,7 @@ func (f CommendationFilter) where() (string, []any) {
 		w = append(w, "c.form_id = ?")
 		args = append(args, f.FormID)
 	}
-	if f.UnitID != 0 {
-		w = append(w, `e.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)`)
-		args = append(args, f.UnitID)
-	}
-	if m := searchMatch(f.Text); m != "" {
-		w = append(w, "e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)")
-		args = append(args, m)
-	}
+	w, args = entryConds(w, args, f.UnitID, f.Text)
 	return strings.Join(w, " AND "), args
 }
 
@@ -71,33 +64,20 @@ func (a *Archive) FindCommendations(ctx context.Context, f CommendationFilter) (
 	var out []CommendationRow
 	var total int
 	err := a.read(ctx, func(q dbtx) error {
-		out = out[:0]
 		cond, args := f.where()
 		from := " FROM commendations c JOIN entries e ON e.id = c.entry_id JOIN units u ON u.id = e.unit_id" +
 			" JOIN award_forms af ON af.id = c.form_id WHERE " + cond
 		if err := q.QueryRowContext(ctx, "SELECT count(*)"+from, args...).Scan(&total); err != nil {
 			return err
 		}
-		limit := f.Limit
-		if limit <= 0 {
-			limit = -1
-		}
-		rs, err := q.QueryContext(ctx, `SELECT c.id, c.entry_id, e.name, e.kind, e.unit_id, u.name, c.year, c.form_id,
+		var err error
+		out, err = queryRows(ctx, q, func(r *CommendationRow) []any {
+			return []any{&r.ID, &r.EntryID, &r.Entry, &r.Kind, &r.UnitID, &r.Unit, &r.Year, &r.FormID,
+				&r.Form, &r.Status, &r.DecisionNo, &r.DecisionDate, &r.Citation, &r.Version}
+		}, `SELECT c.id, c.entry_id, e.name, e.kind, e.unit_id, u.name, c.year, c.form_id,
 			af.name, c.status, c.decision_no, c.decision_date, c.citation, c.version`+from+
-			" ORDER BY c.year DESC, e.name_key, e.id, c.id LIMIT ? OFFSET ?", append(args, limit, f.Offset)...)
-		if err != nil {
-			return err
-		}
-		defer rs.Close()
-		for rs.Next() {
-			var r CommendationRow
-			if err := rs.Scan(&r.ID, &r.EntryID, &r.Entry, &r.Kind, &r.UnitID, &r.Unit, &r.Year, &r.FormID,
-				&r.Form, &r.Status, &r.DecisionNo, &r.DecisionDate, &r.Citation, &r.Version); err != nil {
-				return err
-			}
-			out = append(out, r)
-		}
-		return rs.Err()
+			" ORDER BY c.year DESC, e.name_key, e.id, c.id LIMIT ? OFFSET ?", append(args, sqlLimit(f.Limit), f.Offset)...)
+		return err
 	})
 	return out, total, err
 }

@@ -58,14 +58,7 @@ func (f EvaluationFilter) where() (string, []any) {
 		w = append(w, "v.year = ?")
 		args = append(args, f.Year)
 	}
-	if m := searchMatch(f.Text); m != "" {
-		w = append(w, "e.id IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)")
-		args = append(args, m)
-	}
-	if f.UnitID != 0 {
-		w = append(w, `e.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)`)
-		args = append(args, f.UnitID)
-	}
+	w, args = entryConds(w, args, f.UnitID, f.Text)
 	if f.EntryID != 0 {
 		w = append(w, "v.entry_id = ?")
 		args = append(args, f.EntryID)
@@ -105,38 +98,26 @@ func (a *Archive) FindEvaluations(ctx context.Context, f EvaluationFilter) ([]Ev
 	var out []EvaluationRow
 	var total int
 	err := a.read(ctx, func(q dbtx) error {
-		out = out[:0]
 		cond, args := f.where()
 		from := " FROM evaluations v JOIN entries e ON e.id = v.entry_id JOIN units u ON u.id = e.unit_id WHERE " + cond
-		limit := f.Limit
-		if limit <= 0 {
-			limit = -1
-		}
+		limit := sqlLimit(f.Limit)
 		whole := limit < 0 && f.Offset == 0 // every row is read: no count needed
 		if !whole {
 			if err := q.QueryRowContext(ctx, "SELECT count(*)"+from, args...).Scan(&total); err != nil {
 				return err
 			}
 		}
-		rs, err := q.QueryContext(ctx, `SELECT v.id, v.entry_id, e.name, e.kind, e.unit_id, u.name, v.year, v.set_id,
+		var err error
+		out, err = queryRows(ctx, q, func(r *EvaluationRow) []any {
+			return []any{&r.ID, &r.EntryID, &r.Entry, &r.Kind, &r.UnitID, &r.Unit, &r.Year, &r.SetID,
+				&r.Total, &r.Conclusion, &r.Evaluator, &r.Date, &r.Locked, &r.Version}
+		}, `SELECT v.id, v.entry_id, e.name, e.kind, e.unit_id, u.name, v.year, v.set_id,
 			v.total, v.conclusion, v.evaluator, v.eval_date, v.locked, v.version`+from+
 			" ORDER BY "+f.orderBy()+" LIMIT ? OFFSET ?", append(args, limit, f.Offset)...)
-		if err != nil {
-			return err
-		}
-		defer rs.Close()
-		for rs.Next() {
-			var r EvaluationRow
-			if err := rs.Scan(&r.ID, &r.EntryID, &r.Entry, &r.Kind, &r.UnitID, &r.Unit, &r.Year, &r.SetID,
-				&r.Total, &r.Conclusion, &r.Evaluator, &r.Date, &r.Locked, &r.Version); err != nil {
-				return err
-			}
-			out = append(out, r)
-		}
 		if whole {
 			total = len(out)
 		}
-		return rs.Err()
+		return err
 	})
 	return out, total, err
 }

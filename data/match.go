@@ -2,7 +2,6 @@ package data
 
 import (
 	"database/sql/driver"
-	"strings"
 
 	"modernc.org/sqlite"
 
@@ -16,26 +15,9 @@ func init() {
 	err := sqlite.RegisterDeterministicScalarFunction("dvk_match", 2, func(_ *sqlite.FunctionContext, args []driver.Value) (driver.Value, error) {
 		text, _ := args[0].(string)
 		query, _ := args[1].(string)
-		return wordsMatch(text, query), nil
+		return vntext.PrefixesAll(vntext.Words(text), vntext.Words(query)), nil
 	})
 	if err != nil {
 		panic(err)
 	}
-}
-
-func wordsMatch(text, query string) bool {
-	words := vntext.Words(text)
-	for _, q := range vntext.Words(query) {
-		found := false
-		for _, w := range words {
-			if strings.HasPrefix(w, q) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
 }

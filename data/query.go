@@ -119,7 +119,7 @@ func (f EntryFilter) where(ordered bool) (string, []any) {
 				"coalesce((SELECT "+strings.ReplaceAll(textColumnList(), ", ", " || ' ' || ")+" FROM entry_texts WHERE entry_id = e.id), ''), ?)")
 			args = append(args, f.Text)
 		} else {
-			w = append(w, id+" IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)")
+			w = append(w, id+inSearchSQL)
 			args = append(args, m)
 		}
 	}
@@ -132,7 +132,7 @@ func (f EntryFilter) where(ordered bool) (string, []any) {
 		args = append(args, f.Year)
 	}
 	if f.UnitID != 0 {
-		w = append(w, `e.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)`)
+		w = append(w, inUnitTreeSQL)
 		args = append(args, f.UnitID)
 	}
 	if f.FieldID != 0 {
@@ -396,10 +396,7 @@ func scanEntryRows(ctx context.Context, q dbtx, query string, args []any) ([]Ent
 }
 
 func findEntryRows(ctx context.Context, q dbtx, f EntryFilter, ordered bool) ([]EntryRow, error) {
-	limit := f.Limit
-	if limit <= 0 {
-		limit = -1
-	}
+	limit := sqlLimit(f.Limit)
 	cond, args := f.where(ordered && f.hasLists())
 	out, err := scanEntryRows(ctx, q, "SELECT "+entryRowColumns+" FROM "+f.from(ordered)+
 		" JOIN fields f ON f.id = e.field_id LEFT JOIN phases p ON p.id = e.phase_id WHERE "+cond+

@@ -28,6 +28,18 @@ func (k Kind) Label() string {
 	return string(k)
 }
 
+// ShortLabel names the kind in a narrow column of a list or table: "ĐH"
+// is the office's usual short form of "điển hình".
+func (k Kind) ShortLabel() string {
+	switch k {
+	case KindCollective:
+		return "ĐH tập thể"
+	case KindIndividual:
+		return "ĐH cá nhân"
+	}
+	return k.Label()
+}
+
 // Valid reports whether k is one of Kinds.
 func (k Kind) Valid() bool {
 	return k == KindModel || k == KindCollective || k == KindIndividual

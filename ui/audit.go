@@ -36,7 +36,7 @@ type Audit struct {
 	cells    [][len(auditColumns)]string
 	selected int64 // the audit line selected
 	gen      int
-	debounce *time.Timer
+	typing   debouncer
 	view     fyne.CanvasObject
 }
 
@@ -97,42 +97,12 @@ func (s *Audit) layout() fyne.CanvasObject {
 	space.SetMinSize(fyne.NewSize(0, 88))
 	detail := container.NewStack(space, container.NewVScroll(s.Detail))
 	return container.NewBorder(filters, container.NewVBox(pager, widget.NewSeparator(), detail), nil, nil,
-		fillColumn(s.Table, auditWidths(), len(auditColumns)-1))
-}
-
-func auditWidths() []float32 {
-	var w []float32
-	for _, c := range auditColumns {
-		w = append(w, c.width)
-	}
-	return w
+		fillColumn(s.Table, tableColumns(auditColumns[:]).widths(), len(auditColumns)-1))
 }
 
 func (s *Audit) newTable() *widget.Table {
-	t := widget.NewTableWithHeaders(
-		func() (int, int) { return len(s.cells), len(auditColumns) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(id widget.TableCellID, o fyne.CanvasObject) {
-			if id.Row < len(s.cells) {
-				o.(*widget.Label).SetText(s.cells[id.Row][id.Col])
-			}
-		})
-	t.ShowHeaderColumn = false
-	t.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
-	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		if id.Col >= 0 {
-			o.(*widget.Label).SetText(auditColumns[id.Col].title)
-		}
-	}
-	for i, w := range auditWidths() {
-		t.SetColumnWidth(i, w)
-	}
+	t := newTextTable(auditColumns[:], false, func() int { return len(s.cells) },
+		func(row, col int) string { return s.cells[row][col] })
 	t.OnSelected = func(id widget.TableCellID) {
 		if id.Row >= 0 && id.Row < len(s.Lines) {
 			s.selected = s.Lines[id.Row].ID
@@ -149,14 +119,7 @@ func (s *Audit) Content() fyne.CanvasObject { return s.view }
 func (s *Audit) Reload() { s.load() }
 
 func (s *Audit) personChanged() {
-	if s.env.Sync {
-		s.filtersChanged()
-		return
-	}
-	if s.debounce != nil {
-		s.debounce.Stop()
-	}
-	s.debounce = time.AfterFunc(250*time.Millisecond, func() { fyne.Do(s.filtersChanged) })
+	s.typing.after(s.env, 250*time.Millisecond, s.filtersChanged)
 }
 
 // dateChanged applies the dates once both are empty or complete, so a date

@@ -50,15 +50,9 @@ func (s *Awards) Content() fyne.CanvasObject { return s.Tabs }
 func (s *Awards) Reload() { s.loadCatalog() }
 
 func (s *Awards) loadCatalog() {
-	background(s.env, context.Background(), func(ctx context.Context) (*Catalog, error) {
-		return loadCatalog(ctx, s.env.Archive)
-	}, func(c *Catalog, err error) {
-		if err != nil {
-			s.env.ShowError(err)
-			return
-		}
+	readCatalog(s.env, func(c *Catalog) {
 		first := s.cat == nil
-		s.cat = s.env.remember(c)
+		s.cat = c
 		s.Propose.setCatalog(c, first)
 		s.Decide.setCatalog(c, first)
 		s.Granted.setCatalog(c, first)
@@ -81,14 +75,12 @@ func citationFor(c *Catalog, year int) string {
 type awardPropose struct {
 	s *Awards
 
-	Filter   data.EntryFilter
-	ids      []int64
-	rows     map[int]data.EntryRow // by position in ids
-	pending  map[int]bool          // pages being read
-	gen      int
-	cancel   context.CancelFunc
-	debounce *time.Timer
-	Picked   map[int64]bool
+	Filter data.EntryFilter
+	ids    []int64
+	pages  entryPages[data.EntryRow] // the rows read, by position in ids
+	reads  latestRead
+	typing debouncer
+	Picked map[int64]bool
 
 	Phase        *widget.Select
 	Year         *widget.Select
@@ -114,7 +106,15 @@ var proposeColumns = []comColumn{
 }
 
 func newAwardPropose(s *Awards) *awardPropose {
-	p := &awardPropose{s: s, rows: map[int]data.EntryRow{}, pending: map[int]bool{}, Picked: map[int64]bool{}}
+	p := &awardPropose{s: s, Picked: map[int64]bool{}}
+	p.pages = entryPages[data.EntryRow]{env: s.env, reads: &p.reads, redraw: func() { p.Table.Refresh() },
+		newRow: func(_ int, id int64, r data.EntryRow, found bool) data.EntryRow {
+			if !found {
+				r = data.EntryRow{ID: id, Name: "(đã bị xóa)"}
+			}
+			return r
+		}}
+	p.pages.reset()
 	changed := func(string) { p.filtersChanged() }
 	p.Phase = widget.NewSelect(nil, changed)
 	p.Year = widget.NewSelect(nil, changed)
@@ -122,10 +122,7 @@ func newAwardPropose(s *Awards) *awardPropose {
 	p.Status.SetSelectedIndex(0)
 	p.NotCommended = widget.NewCheck("Chưa được khen thưởng", func(bool) { p.filtersChanged() })
 	p.Unit = newUnitPicker(s.env, "Tất cả đơn vị", func(int64) { p.filtersChanged() })
-	p.Search = widget.NewEntry()
-	p.Search.SetPlaceHolder("Tìm theo tên, đơn vị, người, địa bàn…")
-	p.Search.ActionItem = widget.NewIcon(theme.SearchIcon())
-	p.Search.OnChanged = p.searchChanged
+	p.Search = newSearchEntry("Tìm theo tên, đơn vị, người, địa bàn…", p.searchChanged)
 	p.Count = widget.NewLabel("")
 	p.PickAll = widget.NewButtonWithIcon("Chọn tất cả", theme.CheckButtonCheckedIcon(), p.pickAll)
 	p.PickNone = widget.NewButtonWithIcon("Bỏ chọn", theme.CheckButtonIcon(), p.pickNone)
@@ -153,14 +150,7 @@ func (p *awardPropose) setCatalog(c *Catalog, first bool) {
 }
 
 func (p *awardPropose) searchChanged(string) {
-	if p.s.env.Sync {
-		p.filtersChanged()
-		return
-	}
-	if p.debounce != nil {
-		p.debounce.Stop()
-	}
-	p.debounce = time.AfterFunc(150*time.Millisecond, func() { fyne.Do(p.filtersChanged) })
+	p.typing.after(p.s.env, 150*time.Millisecond, p.filtersChanged)
 }
 
 // filtersChanged reads the filter widgets into Filter and reloads.
@@ -186,26 +176,12 @@ func (p *awardPropose) filtersChanged() {
 // reload reads the ordered IDs of the selection; the table reads the rows
 // it shows. A newer reload cancels an older one still running.
 func (p *awardPropose) reload() {
-	if p.cancel != nil {
-		p.cancel()
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	p.cancel = cancel
-	p.gen++
-	gen, f := p.gen, p.Filter
-	background(p.s.env, ctx, func(ctx context.Context) ([]int64, error) {
+	f := p.Filter
+	readLatest(p.s.env, &p.reads, func(ctx context.Context) ([]int64, error) {
 		return p.s.env.Archive.EntryIDs(ctx, f)
-	}, func(ids []int64, err error) {
-		if gen != p.gen {
-			return
-		}
-		if err != nil {
-			if data.ErrorCode(err) != data.ECanceled {
-				p.s.env.ShowError(err)
-			}
-			return
-		}
-		p.ids, p.rows, p.pending = ids, map[int]data.EntryRow{}, map[int]bool{}
+	}, func(ids []int64) {
+		p.ids = ids
+		p.pages.reset()
 		p.Table.Refresh()
 		p.updateButtons()
 	})
@@ -215,47 +191,7 @@ func (p *awardPropose) reload() {
 func (p *awardPropose) Rows() []int64 { return p.ids }
 
 // row returns the entry at position i, reading its page if needed.
-func (p *awardPropose) row(i int) (data.EntryRow, bool) {
-	if r, ok := p.rows[i]; ok {
-		return r, true
-	}
-	page := i / pageSize
-	if p.pending[page] {
-		return data.EntryRow{}, false
-	}
-	p.pending[page] = true
-	start := page * pageSize
-	ids := p.ids[start:min(start+pageSize, len(p.ids))]
-	gen, f := p.gen, p.Filter
-	background(p.s.env, context.Background(), func(ctx context.Context) ([]data.EntryRow, error) {
-		return p.s.env.Archive.EntryRowsByID(ctx, ids, f)
-	}, func(rows []data.EntryRow, err error) {
-		if gen != p.gen {
-			return
-		}
-		delete(p.pending, page)
-		if err != nil {
-			p.s.env.ShowError(err)
-			return
-		}
-		byID := map[int64]data.EntryRow{}
-		for _, r := range rows {
-			byID[r.ID] = r
-		}
-		for k, id := range ids {
-			r, ok := byID[id]
-			if !ok {
-				r = data.EntryRow{ID: id, Name: "(đã bị xóa)"}
-			}
-			p.rows[start+k] = r
-		}
-		if !p.s.env.Sync {
-			p.Table.Refresh()
-		}
-	})
-	r, ok := p.rows[i]
-	return r, ok
-}
+func (p *awardPropose) row(i int) (data.EntryRow, bool) { return p.pages.row(p.ids, p.Filter, i) }
 
 func (p *awardPropose) cell(i, col int) string {
 	r, ok := p.row(i)

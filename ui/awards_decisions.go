@@ -73,14 +73,13 @@ func newPickTable(cols []comColumn, length func() int, cell func(i, col int) str
 // a decision (enter one decision for the picked ones, or mark them not
 // granted); without, the decided ones of a year.
 type comList struct {
-	s        *Awards
-	checks   bool
-	Filter   data.CommendationFilter
-	rows     []data.CommendationRow
-	Picked   map[int64]bool
-	gen      int
-	cancel   context.CancelFunc
-	debounce *time.Timer
+	s      *Awards
+	checks bool
+	Filter data.CommendationFilter
+	rows   []data.CommendationRow
+	Picked map[int64]bool
+	reads  latestRead
+	typing debouncer
 
 	Year      *widget.Select
 	Form      *widget.Select
@@ -113,10 +112,7 @@ func newComList(s *Awards, checks bool) *comList {
 	l.Year = widget.NewSelect(nil, changed)
 	l.Form = widget.NewSelect(nil, changed)
 	l.Unit = newUnitPicker(s.env, "Tất cả đơn vị", func(int64) { l.filtersChanged() })
-	l.Search = widget.NewEntry()
-	l.Search.SetPlaceHolder("Tìm theo tên, đơn vị, người, địa bàn…")
-	l.Search.ActionItem = widget.NewIcon(theme.SearchIcon())
-	l.Search.OnChanged = l.searchChanged
+	l.Search = newSearchEntry("Tìm theo tên, đơn vị, người, địa bàn…", l.searchChanged)
 	l.Count = widget.NewLabel("")
 	var picked func(int) bool
 	var setPicked func(int, bool)
@@ -132,11 +128,7 @@ func newComList(s *Awards, checks bool) *comList {
 		l.GrantBtn.Importance = widget.HighImportance
 		actions = container.NewHBox(l.PickAll, l.PickNone, l.RefuseBtn, l.GrantBtn)
 	} else {
-		var labels []string
-		for _, st := range decidedStatuses {
-			labels = append(labels, st.Label())
-		}
-		l.Status = widget.NewSelect(labels, changed)
+		l.Status = widget.NewSelect(labelsOf(decidedStatuses), changed)
 		l.Status.SetSelectedIndex(0)
 		filters = append(filters, l.Status)
 	}
@@ -149,11 +141,7 @@ func newComList(s *Awards, checks bool) *comList {
 
 func (l *comList) setCatalog(c *Catalog, first bool) {
 	l.years = yearChoice(c, currentYear(), "Mọi năm")
-	l.forms = &choice{}
-	l.forms.add("Mọi hình thức khen thưởng", 0)
-	for _, f := range c.Forms {
-		l.forms.add(f.Name, f.ID)
-	}
+	l.forms = formChoice(c, "Mọi hình thức khen thưởng")
 	if first && !l.checks {
 		l.Filter.Year = defaultYear(c)
 	}
@@ -164,14 +152,7 @@ func (l *comList) setCatalog(c *Catalog, first bool) {
 }
 
 func (l *comList) searchChanged(string) {
-	if l.s.env.Sync {
-		l.filtersChanged()
-		return
-	}
-	if l.debounce != nil {
-		l.debounce.Stop()
-	}
-	l.debounce = time.AfterFunc(150*time.Millisecond, func() { fyne.Do(l.filtersChanged) })
+	l.typing.after(l.s.env, 150*time.Millisecond, l.filtersChanged)
 }
 
 // filtersChanged reads the filter widgets into Filter and reloads.
@@ -191,26 +172,11 @@ func (l *comList) filtersChanged() {
 // reload reads the list again; picks that left it are dropped, so a
 // decision never reaches a row the person cannot see.
 func (l *comList) reload() {
-	if l.cancel != nil {
-		l.cancel()
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	l.cancel = cancel
-	l.gen++
-	gen, f := l.gen, l.Filter
-	background(l.s.env, ctx, func(ctx context.Context) ([]data.CommendationRow, error) {
+	f := l.Filter
+	readLatest(l.s.env, &l.reads, func(ctx context.Context) ([]data.CommendationRow, error) {
 		rows, _, err := l.s.env.Archive.FindCommendations(ctx, f)
 		return rows, err
-	}, func(rows []data.CommendationRow, err error) {
-		if gen != l.gen {
-			return
-		}
-		if err != nil {
-			if data.ErrorCode(err) != data.ECanceled {
-				l.s.env.ShowError(err)
-			}
-			return
-		}
+	}, func(rows []data.CommendationRow) {
 		l.rows = rows
 		keep := map[int64]bool{}
 		for _, r := range rows {
@@ -327,8 +293,7 @@ func (l *comList) grant() {
 	}
 	number := widget.NewEntry()
 	number.SetPlaceHolder("Ví dụ: 3125/QĐ-UBND")
-	date := newDateEntry()
-	date.SetText(vntext.FormatDate(nowFunc()))
+	date := newTodayEntry()
 	items := []*widget.FormItem{widget.NewFormItem("Số quyết định", number), widget.NewFormItem("Ngày quyết định", date)}
 	title := "Nhập quyết định khen thưởng cho " + vntext.FormatInt(int64(len(ids))) + " đề nghị"
 	formDialog(l.s.env, title, items, func() {

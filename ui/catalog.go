@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"errors"
 	"math"
 	"strings"
@@ -61,14 +60,8 @@ func (s *CatalogScreen) Content() fyne.CanvasObject { return s.Tabs }
 // Reload reads the catalogues again; each tab keeps its selection and any
 // form being edited.
 func (s *CatalogScreen) Reload() {
-	background(s.env, context.Background(), func(ctx context.Context) (*Catalog, error) {
-		return loadCatalog(ctx, s.env.Archive)
-	}, func(c *Catalog, err error) {
-		if err != nil {
-			s.env.ShowError(err)
-			return
-		}
-		s.cat = s.env.remember(c)
+	readCatalog(s.env, func(c *Catalog) {
+		s.cat = c
 		s.Units.setCatalog(c)
 		s.Fields.setCatalog(c)
 		s.Phases.setCatalog(c)

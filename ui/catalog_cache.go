@@ -47,6 +47,21 @@ func loadCatalog(ctx context.Context, a *data.Archive) (*Catalog, error) {
 	return c, nil
 }
 
+// readCatalog reads the catalogue in the background for a screen, keeps
+// it as the environment's latest and hands it to then; an error is shown
+// instead.
+func readCatalog(env *Env, then func(c *Catalog)) {
+	background(env, context.Background(), func(ctx context.Context) (*Catalog, error) {
+		return loadCatalog(ctx, env.Archive)
+	}, func(c *Catalog, err error) {
+		if err != nil {
+			env.ShowError(err)
+			return
+		}
+		then(env.remember(c))
+	})
+}
+
 // remember keeps c as the environment's latest catalogue.
 func (e *Env) remember(c *Catalog) *Catalog {
 	e.catalog = c
@@ -117,6 +132,15 @@ type choice struct {
 	ids    []int64
 }
 
+// newChoice starts the options with "all" (ID 0), unless all is empty.
+func newChoice(all string) *choice {
+	ch := &choice{}
+	if all != "" {
+		ch.add(all, 0)
+	}
+	return ch
+}
+
 func (ch *choice) add(label string, id int64) {
 	ch.labels = append(ch.labels, label)
 	ch.ids = append(ch.ids, id)
@@ -141,10 +165,7 @@ func (ch *choice) label(id int64) string {
 }
 
 func phaseChoice(c *Catalog, all string) *choice {
-	ch := &choice{}
-	if all != "" {
-		ch.add(all, 0)
-	}
+	ch := newChoice(all)
 	for _, p := range c.Phases {
 		ch.add("Giai đoạn "+p.Name, p.ID)
 	}
@@ -152,10 +173,7 @@ func phaseChoice(c *Catalog, all string) *choice {
 }
 
 func fieldChoice(c *Catalog, all string) *choice {
-	ch := &choice{}
-	if all != "" {
-		ch.add(all, 0)
-	}
+	ch := newChoice(all)
 	for _, f := range c.Fields {
 		if f.Active {
 			ch.add(f.Name, f.ID)
@@ -165,10 +183,7 @@ func fieldChoice(c *Catalog, all string) *choice {
 }
 
 func levelChoice(c *Catalog, all string) *choice {
-	ch := &choice{}
-	if all != "" {
-		ch.add(all, 0)
-	}
+	ch := newChoice(all)
 	for _, l := range c.Levels {
 		if l.Active {
 			ch.add(l.Name, l.ID)
@@ -177,13 +192,31 @@ func levelChoice(c *Catalog, all string) *choice {
 	return ch
 }
 
-func yearChoice(c *Catalog, now int, all string) *choice {
-	ch := &choice{}
-	if all != "" {
-		ch.add(all, 0)
+// formChoice lists every award form, those no longer in use too (lists,
+// documents and records may be of one), after an "all" option unless all
+// is empty.
+func formChoice(c *Catalog, all string) *choice {
+	ch := newChoice(all)
+	for _, f := range c.Forms {
+		ch.add(f.Name, f.ID)
 	}
+	return ch
+}
+
+func yearChoice(c *Catalog, now int, all string) *choice {
+	ch := newChoice(all)
 	for _, y := range c.Years(now) {
 		ch.add("Năm "+strconv.Itoa(y), int64(y))
 	}
 	return ch
+}
+
+// labelsOf lists the labels of statuses or kinds, in order, as the
+// options of a widget.Select.
+func labelsOf[T interface{ Label() string }](items []T) []string {
+	var labels []string
+	for _, it := range items {
+		labels = append(labels, it.Label())
+	}
+	return labels
 }

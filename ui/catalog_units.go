@@ -50,10 +50,7 @@ func newCatUnits(scr *CatalogScreen) *catUnits {
 	p := &catUnits{scr: scr, form: newCatForm(), cat: &Catalog{}}
 	p.cat.index()
 	env := scr.env
-	p.Search = widget.NewEntry()
-	p.Search.SetPlaceHolder("Tìm đơn vị (gõ không dấu cũng được)…")
-	p.Search.ActionItem = widget.NewIcon(theme.SearchIcon())
-	p.Search.OnChanged = func(string) { p.filter() }
+	p.Search = newSearchEntry("Tìm đơn vị (gõ không dấu cũng được)…", func(string) { p.filter() })
 	p.Tree = widget.NewTree(p.childIDs, p.isBranch,
 		func(bool) fyne.CanvasObject {
 			l := widget.NewLabel("Đảng ủy xã Tân Hòa (đến 30/06/2025)")

@@ -75,7 +75,7 @@ func (p *catUnits) filter() {
 	}
 	p.matches = p.matches[:0]
 	for _, u := range p.cat.Units {
-		if wordsPrefix(vntext.Words(u.Name), words) {
+		if vntext.PrefixesAll(vntext.Words(u.Name), words) {
 			p.matches = append(p.matches, u)
 		}
 	}

@@ -53,8 +53,7 @@ type Dashboard struct {
 	unitIDs  []int64
 	years    []int
 	unitHead *canvas.Text
-	gen      int
-	cancel   context.CancelFunc
+	reads    latestRead
 	view     fyne.CanvasObject
 }
 
@@ -113,14 +112,8 @@ type dashData struct {
 // first load, the one defaultPhase picks; a phase since deleted falls back
 // to every phase). A newer load cancels an older one still running.
 func (s *Dashboard) load() {
-	if s.cancel != nil {
-		s.cancel()
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	s.cancel = cancel
-	s.gen++
-	gen, phaseID, chosen, year := s.gen, s.PhaseID, s.phaseSet, currentYear()
-	background(s.env, ctx, func(ctx context.Context) (dashData, error) {
+	phaseID, chosen, year := s.PhaseID, s.phaseSet, currentYear()
+	readLatest(s.env, &s.reads, func(ctx context.Context) (dashData, error) {
 		c, err := loadCatalog(ctx, s.env.Archive)
 		if err != nil {
 			return dashData{}, err
@@ -135,16 +128,7 @@ func (s *Dashboard) load() {
 		}
 		st, err := s.env.Archive.Stats(ctx, data.EntryFilter{PhaseID: phaseID})
 		return dashData{c, phaseID, st}, err
-	}, func(d dashData, err error) {
-		if gen != s.gen {
-			return // a newer read is on its way
-		}
-		if err != nil {
-			if data.ErrorCode(err) != data.ECanceled {
-				s.env.ShowError(err)
-			}
-			return
-		}
+	}, func(d dashData) {
 		s.cat = s.env.remember(d.cat)
 		s.phases = phaseChoice(d.cat, "Mọi giai đoạn")
 		s.PhaseID, s.phaseSet = d.phaseID, true

@@ -3,9 +3,11 @@ package ui
 import (
 	"errors"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/danvankheo/danvankheo/data"
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
@@ -25,6 +27,26 @@ func newDateEntry() *widget.Entry {
 		return nil
 	}
 	return e
+}
+
+// newTodayEntry is a date entry holding today's date, the usual date of
+// a document or decision made now.
+func newTodayEntry() *widget.Entry {
+	e := newDateEntry()
+	e.SetText(vntext.FormatDate(nowFunc()))
+	return e
+}
+
+// issueDate reads a document's date of issue: today when left empty, and
+// today with an error when what was typed is not a date.
+func issueDate(e *widget.Entry) (time.Time, error) {
+	if t, err := vntext.ParseDate(e.Text); err == nil {
+		return t, nil
+	}
+	if strings.TrimSpace(e.Text) != "" {
+		return nowFunc(), &data.Error{Code: data.EInvalid, Message: "Ngày ban hành không hợp lệ (dạng 05/02/2026)."}
+	}
+	return nowFunc(), nil
 }
 
 // isoDate turns what was typed into the archive's "YYYY-MM-DD" ("" for

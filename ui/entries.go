@@ -25,11 +25,9 @@ type Entries struct {
 
 	Filter   data.EntryFilter
 	ids      []int64
-	rows     map[int]listRow // by position in ids
-	pending  map[int]bool    // pages being read
-	gen      int             // bumps on every new selection; late pages are dropped
-	cancel   context.CancelFunc
-	debounce *time.Timer
+	pages    entryPages[listRow] // the rows read, by position in ids
+	reads    latestRead          // of the ordered IDs; late pages are dropped too
+	typing   debouncer
 	selected int64 // the entry selected in the table
 	headers  map[int]*headerButton
 	base     []int64 // ordered IDs of Filter without its text
@@ -79,14 +77,11 @@ var entryColumns = [...]struct {
 	{"Cập nhật", 94, data.SortUpdated, true},
 }
 
-const pageSize = 100
-
 func newEntries(env *Env, shell *Shell) *Entries {
-	s := &Entries{env: env, shell: shell, rows: map[int]listRow{}, pending: map[int]bool{}, headers: map[int]*headerButton{}}
-	s.Search = widget.NewEntry()
-	s.Search.SetPlaceHolder("Tìm theo tên, đơn vị, người, địa bàn, nội dung… (Ctrl+F)")
-	s.Search.OnChanged = s.searchChanged
-	s.Search.ActionItem = widget.NewIcon(theme.SearchIcon())
+	s := &Entries{env: env, shell: shell, headers: map[int]*headerButton{}}
+	s.pages = entryPages[listRow]{env: env, reads: &s.reads, newRow: makeListRow, redraw: func() { s.Table.Refresh() }}
+	s.pages.reset()
+	s.Search = newSearchEntry("Tìm theo tên, đơn vị, người, địa bàn, nội dung… (Ctrl+F)", s.searchChanged)
 	s.Phase = widget.NewSelect(nil, func(string) { s.filtersChanged() })
 	s.Year = widget.NewSelect(nil, func(string) { s.filtersChanged() })
 	s.Field = widget.NewSelect(nil, func(string) { s.filtersChanged() })
@@ -136,15 +131,9 @@ func (s *Entries) layout() fyne.CanvasObject {
 func (s *Entries) Content() fyne.CanvasObject { return s.view }
 
 func (s *Entries) loadCatalog() {
-	background(s.env, context.Background(), func(ctx context.Context) (*Catalog, error) {
-		return loadCatalog(ctx, s.env.Archive)
-	}, func(c *Catalog, err error) {
-		if err != nil {
-			s.env.ShowError(err)
-			return
-		}
+	readCatalog(s.env, func(c *Catalog) {
 		first := s.cat == nil
-		s.setCatalog(s.env.remember(c))
+		s.setCatalog(c)
 		if first {
 			s.SetFilter(s.savedFilter(c))
 			return
@@ -186,16 +175,10 @@ func setOptions(sel *widget.Select, ch *choice, id int64) {
 	sel.OnChanged = f
 }
 
+// searchChanged waits for a short pause in typing; each query also
+// cancels the one before.
 func (s *Entries) searchChanged(string) {
-	if s.env.Sync {
-		s.filtersChanged()
-		return
-	}
-	// Wait for a pause in typing; each query also cancels the one before.
-	if s.debounce != nil {
-		s.debounce.Stop()
-	}
-	s.debounce = time.AfterFunc(40*time.Millisecond, func() { fyne.Do(s.filtersChanged) })
+	s.typing.after(s.env, 40*time.Millisecond, s.filtersChanged)
 }
 
 // filtersChanged reads the filter widgets into Filter and reloads.
@@ -302,13 +285,6 @@ func (s *Entries) ClearFilters() {
 // filters are kept (base) and each keystroke costs one search, whose
 // matches are picked out of them in order.
 func (s *Entries) reload() {
-	if s.cancel != nil {
-		s.cancel()
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	s.cancel = cancel
-	s.gen++
-	gen := s.gen
 	f := s.Filter
 	noText := f
 	noText.Text = ""
@@ -318,7 +294,7 @@ func (s *Entries) reload() {
 		base = nil
 	}
 	type result struct{ ids, base []int64 }
-	background(s.env, ctx, func(ctx context.Context) (result, error) {
+	readLatest(s.env, &s.reads, func(ctx context.Context) (result, error) {
 		a := s.env.Archive
 		if f.Deleted {
 			ids, err := a.EntryIDs(ctx, f)
@@ -335,22 +311,12 @@ func (s *Entries) reload() {
 			return result{ids: base, base: base}, err
 		}
 		return result{ids: pickIDs(base, match), base: base}, nil
-	}, func(r result, err error) {
-		if gen != s.gen {
-			return // a newer selection is on its way
-		}
-		if err != nil {
-			if data.ErrorCode(err) != data.ECanceled {
-				s.env.ShowError(err)
-			}
-			return
-		}
+	}, func(r result) {
 		if r.base != nil {
 			s.base, s.baseKey = r.base, key
 		}
 		s.ids = r.ids
-		s.rows = map[int]listRow{}
-		s.pending = map[int]bool{}
+		s.pages.reset()
 		s.Count.SetText(countText(len(r.ids), "mô hình, điển hình"))
 		s.Table.Refresh()
 		s.reselect()
@@ -405,47 +371,14 @@ func (s *Entries) Reload() {
 func (s *Entries) Rows() []int64 { return s.ids }
 
 // row returns the formatted row at position i, reading its page if needed.
-// While a page is read off the UI goroutine, the row shows as "…".
-func (s *Entries) row(i int) (listRow, bool) {
-	if r, ok := s.rows[i]; ok {
-		return r, true
+func (s *Entries) row(i int) (listRow, bool) { return s.pages.row(s.ids, s.Filter, i) }
+
+// makeListRow formats the row at position pos, or marks the entry gone.
+func makeListRow(pos int, id int64, r data.EntryRow, found bool) listRow {
+	if !found {
+		return listRow{id: id, cells: [len(entryColumns)]string{strconv.Itoa(pos + 1), "(đã bị xóa)"}}
 	}
-	page := i / pageSize
-	if s.pending[page] {
-		return listRow{}, false
-	}
-	s.pending[page] = true
-	start := page * pageSize
-	ids := s.ids[start:min(start+pageSize, len(s.ids))]
-	gen, f := s.gen, s.Filter
-	background(s.env, context.Background(), func(ctx context.Context) ([]data.EntryRow, error) {
-		return s.env.Archive.EntryRowsByID(ctx, ids, f)
-	}, func(rows []data.EntryRow, err error) {
-		if gen != s.gen {
-			return
-		}
-		delete(s.pending, page)
-		if err != nil {
-			s.env.ShowError(err)
-			return
-		}
-		byID := map[int64]data.EntryRow{}
-		for _, r := range rows {
-			byID[r.ID] = r
-		}
-		for k, id := range ids {
-			if r, ok := byID[id]; ok {
-				s.rows[start+k] = formatRow(start+k, r)
-			} else {
-				s.rows[start+k] = listRow{id: id, cells: [len(entryColumns)]string{strconv.Itoa(start + k + 1), "(đã bị xóa)"}}
-			}
-		}
-		if !s.env.Sync {
-			s.Table.Refresh()
-		}
-	})
-	r, ok := s.rows[i]
-	return r, ok
+	return formatRow(pos, r)
 }
 
 func formatRow(i int, r data.EntryRow) listRow {
@@ -458,19 +391,7 @@ func formatRow(i int, r data.EntryRow) listRow {
 	if r.Commended {
 		com = "Đã khen"
 	}
-	out.cells = [len(entryColumns)]string{strconv.Itoa(i + 1), r.Name, shortKindLabel(r.Kind), r.Unit, r.Field,
+	out.cells = [len(entryColumns)]string{strconv.Itoa(i + 1), r.Name, r.Kind.ShortLabel(), r.Unit, r.Field,
 		strconv.Itoa(r.Year), rec, com, r.UpdatedAt.Local().Format("02/01/2006")}
 	return out
-}
-
-// shortKindLabel names a kind in a narrow column ("ĐH" is the office's
-// usual short form of "điển hình").
-func shortKindLabel(k data.Kind) string {
-	switch k {
-	case data.KindCollective:
-		return "ĐH tập thể"
-	case data.KindIndividual:
-		return "ĐH cá nhân"
-	}
-	return k.Label()
 }

@@ -37,6 +37,28 @@ type headerButton struct {
 	col int
 }
 
+// newHeaderButton is a header cell of a sortable table: a flat button
+// with its title at the left, like the cells under it.
+func newHeaderButton() fyne.CanvasObject {
+	h := &headerButton{}
+	h.Importance = widget.LowImportance
+	h.Alignment = widget.ButtonAlignLeading
+	h.ExtendBaseWidget(h)
+	return h
+}
+
+// sortTitle is a column's title, with an arrow when the list is sorted by
+// it (down: descending).
+func sortTitle(title string, sorted, desc bool) string {
+	switch {
+	case !sorted:
+		return title
+	case desc:
+		return title + " ▼"
+	}
+	return title + " ▲"
+}
+
 // keyTable is a table that also answers Enter and Delete on its selected
 // row (the plain table keeps every key for moving around).
 type keyTable struct {
@@ -77,13 +99,7 @@ func (s *Entries) newTable() *keyTable {
 	}
 	t.ShowHeaderRow = true
 	t.ExtendBaseWidget(t)
-	t.CreateHeader = func() fyne.CanvasObject {
-		h := &headerButton{}
-		h.Importance = widget.LowImportance
-		h.Alignment = widget.ButtonAlignLeading
-		h.ExtendBaseWidget(h)
-		return h
-	}
+	t.CreateHeader = newHeaderButton
 	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		h := o.(*headerButton)
 		h.col = id.Col
@@ -92,15 +108,7 @@ func (s *Entries) newTable() *keyTable {
 		}
 		s.headers[id.Col] = h
 		col := entryColumns[id.Col]
-		text := col.title
-		if col.sorts && s.Filter.Sort == col.sort {
-			if s.Filter.Desc {
-				text += " ▼"
-			} else {
-				text += " ▲"
-			}
-		}
-		h.SetText(text)
+		h.SetText(sortTitle(col.title, col.sorts && s.Filter.Sort == col.sort, s.Filter.Desc))
 		h.OnTapped = func() {
 			if col.sorts {
 				s.SortBy(col.sort)
@@ -116,7 +124,7 @@ func (s *Entries) newTable() *keyTable {
 		t.SetColumnWidth(i, w)
 	}
 	t.OnSelected = func(id widget.TableCellID) {
-		if r, ok := s.rows[id.Row]; ok {
+		if r, ok := s.pages.rows[id.Row]; ok {
 			s.selected = r.id
 		}
 		s.updateButtons()
@@ -149,7 +157,7 @@ func (s *Entries) SortBy(by data.EntrySort) {
 }
 
 func (s *Entries) openRow(row int) {
-	if r, ok := s.rows[row]; ok {
+	if r, ok := s.pages.rows[row]; ok {
 		s.selected = r.id
 		s.Open(r.id)
 	}
@@ -265,7 +273,7 @@ func (s *Entries) deleteSelected() {
 }
 
 func (s *Entries) rowByID(id int64) (listRow, bool) {
-	for _, r := range s.rows {
+	for _, r := range s.pages.rows {
 		if r.id == id {
 			return r, true
 		}

@@ -54,7 +54,7 @@ func TestEntriesListSearchAndFilter(t *testing.T) {
 	s.Kind.SetSelected(data.KindIndividual.Label())
 	for i := range s.Rows() {
 		r, _ := s.row(i)
-		if r.cells[2] != shortKindLabel(data.KindIndividual) {
+		if r.cells[2] != data.KindIndividual.ShortLabel() {
 			t.Fatalf("row %d is %q", i, r.cells[2])
 		}
 	}

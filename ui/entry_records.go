@@ -10,21 +10,10 @@ import (
 	"github.com/danvankheo/danvankheo/data"
 )
 
-var recStatusLabels = func() []string {
-	var l []string
-	for _, s := range data.RecStatuses {
-		l = append(l, s.Label())
-	}
-	return l
-}()
-
-var awardStatusLabels = func() []string {
-	var l []string
-	for _, s := range data.AwardStatuses {
-		l = append(l, s.Label())
-	}
-	return l
-}()
+var (
+	recStatusLabels   = labelsOf(data.RecStatuses)
+	awardStatusLabels = labelsOf(data.AwardStatuses)
+)
 
 // editRecognition opens the recognition of a year (nil: a new one).
 func (r *entryRelated) editRecognition(rec *data.Recognition) {
@@ -66,10 +55,7 @@ func (r *entryRelated) editCommendation(c *data.Commendation) {
 	cc := *c
 	year := widget.NewEntry()
 	year.SetText(strconv.Itoa(cc.Year))
-	forms := &choice{}
-	for _, f := range r.form.cat.Forms {
-		forms.add(f.Name, f.ID)
-	}
+	forms := formChoice(r.form.cat, "")
 	form := widget.NewSelect(forms.labels, nil)
 	form.PlaceHolder = "Chọn hình thức khen thưởng"
 	form.SetSelected(forms.label(cc.FormID))

@@ -26,9 +26,8 @@ type Evaluations struct {
 	Filter   data.EvaluationFilter
 	rows     []data.EvaluationRow
 	selected int64 // the evaluation selected in the table
-	gen      int   // bumps on every new selection; late answers are dropped
-	cancel   context.CancelFunc
-	debounce *time.Timer
+	reads    latestRead
+	typing   debouncer
 
 	Year        *widget.Select
 	PhaseInfo   *widget.Label
@@ -68,10 +67,7 @@ func newEvaluations(env *Env, shell *Shell) screen {
 	s.Year = widget.NewSelect(nil, func(string) { s.filtersChanged() })
 	s.PhaseInfo = widget.NewLabel("")
 	s.PhaseInfo.Truncation = fyne.TextTruncateEllipsis
-	s.Search = widget.NewEntry()
-	s.Search.SetPlaceHolder("Tìm theo tên mô hình, đơn vị, người, địa bàn…")
-	s.Search.ActionItem = widget.NewIcon(theme.SearchIcon())
-	s.Search.OnChanged = s.searchChanged
+	s.Search = newSearchEntry("Tìm theo tên mô hình, đơn vị, người, địa bàn…", s.searchChanged)
 	s.Locked = widget.NewSelect(evalLockOptions, func(string) { s.filtersChanged() })
 	s.Locked.SetSelectedIndex(0)
 	s.Count = widget.NewLabel("")
@@ -93,14 +89,8 @@ func newEvaluations(env *Env, shell *Shell) screen {
 func (s *Evaluations) Content() fyne.CanvasObject { return s.view }
 
 func (s *Evaluations) loadCatalog() {
-	background(s.env, context.Background(), func(ctx context.Context) (*Catalog, error) {
-		return loadCatalog(ctx, s.env.Archive)
-	}, func(c *Catalog, err error) {
-		if err != nil {
-			s.env.ShowError(err)
-			return
-		}
-		s.setCatalog(s.env.remember(c))
+	readCatalog(s.env, func(c *Catalog) {
+		s.setCatalog(c)
 		s.reload()
 	})
 }
@@ -152,14 +142,7 @@ func (s *Evaluations) showPhase() {
 }
 
 func (s *Evaluations) searchChanged(string) {
-	if s.env.Sync {
-		s.filtersChanged()
-		return
-	}
-	if s.debounce != nil {
-		s.debounce.Stop()
-	}
-	s.debounce = time.AfterFunc(150*time.Millisecond, func() { fyne.Do(s.filtersChanged) })
+	s.typing.after(s.env, 150*time.Millisecond, s.filtersChanged)
 }
 
 // filtersChanged reads the filter widgets into Filter and reloads.
@@ -201,26 +184,11 @@ func (s *Evaluations) SortBy(by data.EvaluationSort) {
 
 // reload reads the year's evaluations; a newer reload cancels an older one.
 func (s *Evaluations) reload() {
-	if s.cancel != nil {
-		s.cancel()
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	s.cancel = cancel
-	s.gen++
-	gen, f := s.gen, s.Filter
-	background(s.env, ctx, func(ctx context.Context) ([]data.EvaluationRow, error) {
+	f := s.Filter
+	readLatest(s.env, &s.reads, func(ctx context.Context) ([]data.EvaluationRow, error) {
 		rows, _, err := s.env.Archive.FindEvaluations(ctx, f)
 		return rows, err
-	}, func(rows []data.EvaluationRow, err error) {
-		if gen != s.gen {
-			return
-		}
-		if err != nil {
-			if data.ErrorCode(err) != data.ECanceled {
-				s.env.ShowError(err)
-			}
-			return
-		}
+	}, func(rows []data.EvaluationRow) {
 		s.rows = rows
 		s.Count.SetText(countText(len(rows), "phiếu đánh giá") + " năm " + strconv.Itoa(f.Year))
 		s.Table.Refresh()

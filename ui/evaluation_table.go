@@ -57,13 +57,7 @@ func (s *Evaluations) newTable() *widget.Table {
 			c.SetText(evalCell(id.Row, s.rows[id.Row], id.Col))
 		})
 	t.ShowHeaderColumn = false
-	t.CreateHeader = func() fyne.CanvasObject {
-		h := &headerButton{}
-		h.Importance = widget.LowImportance
-		h.Alignment = widget.ButtonAlignLeading
-		h.ExtendBaseWidget(h)
-		return h
-	}
+	t.CreateHeader = newHeaderButton
 	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		h := o.(*headerButton)
 		h.OnTapped = nil
@@ -71,11 +65,7 @@ func (s *Evaluations) newTable() *widget.Table {
 			return
 		}
 		col := evalColumns[id.Col]
-		text := col.title
-		if col.sorts && s.Filter.Sort == col.sort {
-			text += map[bool]string{false: " ▲", true: " ▼"}[s.Filter.Desc]
-		}
-		h.SetText(text)
+		h.SetText(sortTitle(col.title, col.sorts && s.Filter.Sort == col.sort, s.Filter.Desc))
 		if col.sorts {
 			h.OnTapped = func() { s.SortBy(col.sort) }
 		}
@@ -115,11 +105,9 @@ type evalChooser struct {
 	rows    []data.EntryRow
 	scored  map[int64]float64 // entry → total of its sheet for the year
 	chosen  int64
-	gen     int
+	reads   latestRead
+	typing  debouncer
 	onFound func() // the matches changed (the dialog disables its button)
-
-	debounce *time.Timer
-	cancel   context.CancelFunc
 }
 
 // chooserLimit bounds the matches listed; typing more narrows them.
@@ -163,32 +151,19 @@ func (s *Evaluations) newChooser() *evalChooser {
 
 // typed waits for a pause in typing before searching (at once in tests).
 func (c *evalChooser) typed(text string) {
-	if c.s.env.Sync {
-		c.find(text)
-		return
-	}
-	if c.debounce != nil {
-		c.debounce.Stop()
-	}
-	c.debounce = time.AfterFunc(150*time.Millisecond, func() { fyne.Do(func() { c.find(text) }) })
+	c.typing.after(c.s.env, 150*time.Millisecond, func() { c.find(text) })
 }
 
 // find lists the entries matching text, and which of them have a sheet. A
 // newer search cancels an older one still running.
 func (c *evalChooser) find(text string) {
-	if c.cancel != nil {
-		c.cancel()
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	c.cancel = cancel
-	c.gen++
-	gen, year := c.gen, c.s.Filter.Year
+	year := c.s.Filter.Year
 	type found struct {
 		rows   []data.EntryRow
 		total  int
 		scored map[int64]float64
 	}
-	background(c.s.env, ctx, func(ctx context.Context) (found, error) {
+	readLatest(c.s.env, &c.reads, func(ctx context.Context) (found, error) {
 		var f found
 		var err error
 		f.rows, f.total, err = c.s.env.Archive.FindEntries(ctx, data.EntryFilter{Text: text, Limit: chooserLimit})
@@ -208,16 +183,7 @@ func (c *evalChooser) find(text string) {
 			f.scored[e.EntryID] = e.Total
 		}
 		return f, err
-	}, func(f found, err error) {
-		if gen != c.gen {
-			return
-		}
-		if err != nil {
-			if data.ErrorCode(err) != data.ECanceled {
-				c.s.env.ShowError(err)
-			}
-			return
-		}
+	}, func(f found) {
 		c.rows, c.scored, c.chosen = f.rows, f.scored, 0
 		if c.onFound != nil {
 			c.onFound()

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"maps"
@@ -64,17 +63,10 @@ func (w *MergeWizard) show() {
 	w.d.Show()
 }
 
-// mergeColumns are a table's titles and widths; a width of 0 fills the
-// room the others leave.
-type mergeColumns []struct {
-	title string
-	width float32
-}
-
 var (
-	mergeCountColumns = mergeColumns{{"Loại bản ghi", 230}, {"Thêm", 110}, {"Cập nhật", 110}, {"Giống nhau", 120},
+	mergeCountColumns = tableColumns{{"Loại bản ghi", 230}, {"Thêm", 110}, {"Cập nhật", 110}, {"Giống nhau", 120},
 		{"Giữ bản này", 125}, {"Khớp theo tên", 135}, {"Xung đột", 110}, {"Vào thùng rác", 135}}
-	mergeConflictColumns = mergeColumns{{"Bản ghi", 0}, {"Khác nhau ở", 170}, {"Sửa ở kho này", 205},
+	mergeConflictColumns = tableColumns{{"Bản ghi", 0}, {"Khác nhau ở", 170}, {"Sửa ở kho này", 205},
 		{"Sửa ở kho kia", 205}, {"Giữ bản nào", 270}}
 )
 
@@ -88,7 +80,7 @@ func newMergeWizard(env *Env, shell *Shell) *MergeWizard {
 	w.Summary = widget.NewLabel("")
 	w.Status = widget.NewLabel("")
 	w.Summary.Wrapping, w.Status.Wrapping = fyne.TextWrapWord, fyne.TextWrapWord
-	w.Counts = mergeTable(mergeCountColumns, true, func() int { return len(w.counts) }, w.countCell)
+	w.Counts = newTextTable(mergeCountColumns, true, func() int { return len(w.counts) }, w.countCell)
 	w.Conflicts = w.newConflictTable()
 	w.AllMine = widget.NewButton("Tất cả giữ bản của tôi", func() { w.ChooseAll(data.KeepMine) })
 	w.AllTheirs = widget.NewButton("Tất cả lấy bản của kho kia", func() { w.ChooseAll(data.TakeTheirs) })
@@ -98,11 +90,7 @@ func newMergeWizard(env *Env, shell *Shell) *MergeWizard {
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(w.others[i]) })
 	w.noneC = widget.NewLabel("Không có bản ghi nào bị sửa ở cả hai kho.")
 	w.noneO = widget.NewLabel("Không có bản ghi nào trùng năm hay có thể đăng ký trùng.")
-	var widths []float32
-	for _, c := range mergeConflictColumns {
-		widths = append(widths, cmp.Or(c.width, 250))
-	}
-	split := container.NewVSplit(container.NewStack(fillColumn(w.Conflicts, widths, 0), container.NewCenter(w.noneC)),
+	split := container.NewVSplit(container.NewStack(fillColumn(w.Conflicts, mergeConflictColumns.widths(), 0), container.NewCenter(w.noneC)),
 		container.NewVScroll(w.Detail))
 	split.Offset = 0.45
 	conflicts := container.NewBorder(container.NewHBox(widget.NewLabel("Với mỗi bản ghi sửa ở cả hai kho, chọn giữ bản nào:"),
@@ -121,36 +109,6 @@ func newMergeWizard(env *Env, shell *Shell) *MergeWizard {
 	w.view = container.NewBorder(container.NewVBox(pick, w.Summary), bottom, nil, nil, w.Tabs)
 	w.update()
 	return w
-}
-
-// mergeTable makes a table of pre-formatted text; with numeric, all but
-// the first column align right.
-func mergeTable(cols mergeColumns, numeric bool, rows func() int, cell func(row, col int) string) *widget.Table {
-	t := widget.NewTableWithHeaders(func() (int, int) { return rows(), len(cols) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(id widget.TableCellID, o fyne.CanvasObject) {
-			l := o.(*widget.Label)
-			l.Alignment = fyne.TextAlignLeading
-			if id.Col > 0 && numeric {
-				l.Alignment = fyne.TextAlignTrailing
-			}
-			l.SetText(cell(id.Row, id.Col))
-		})
-	t.ShowHeaderColumn = false
-	t.CreateHeader = func() fyne.CanvasObject { return mergeBold("") }
-	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		if id.Col >= 0 {
-			o.(*widget.Label).SetText(cols[id.Col].title)
-		}
-	}
-	for i, c := range cols {
-		t.SetColumnWidth(i, cmp.Or(c.width, 250))
-	}
-	return t
 }
 
 func (w *MergeWizard) browse() {
@@ -282,7 +240,7 @@ func mergeChoiceOf(s string) data.MergeChoice {
 // newConflictTable lists the conflicts with a choice in the last column.
 func (w *MergeWizard) newConflictTable() *widget.Table {
 	last := len(mergeConflictColumns) - 1
-	t := mergeTable(mergeConflictColumns, false, func() int { return len(w.conflicts()) }, w.conflictCell)
+	t := newTextTable(mergeConflictColumns, false, func() int { return len(w.conflicts()) }, w.conflictCell)
 	t.CreateCell = func() fyne.CanvasObject {
 		l := widget.NewLabel("")
 		l.Truncation = fyne.TextTruncateEllipsis

@@ -107,14 +107,8 @@ func (s *Reports) Dirty() bool {
 func (s *Reports) Reload() { s.loadCatalog() }
 
 func (s *Reports) loadCatalog() {
-	background(s.env, context.Background(), func(ctx context.Context) (*Catalog, error) {
-		return loadCatalog(ctx, s.env.Archive)
-	}, func(c *Catalog, err error) {
-		if err != nil {
-			s.env.ShowError(err)
-			return
-		}
-		s.cat = s.env.remember(c)
+	readCatalog(s.env, func(c *Catalog) {
+		s.cat = c
 		for _, m := range s.makers {
 			if cs, ok := m.(interface{ setCatalog(*Catalog) }); ok {
 				cs.setCatalog(c)

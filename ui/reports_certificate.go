@@ -24,12 +24,9 @@ var certPrefixLabels = []string{"Đồng chí", "Ông (Bà)", "Không ghi danh x
 // the prefix before a name, the header's arrangement, the signer – is
 // shown for the chosen form, previewed as typed and kept with "Lưu".
 type certReport struct {
-	s     *Reports
-	years *choice
-	forms *choice
+	s *Reports
+	*yearFormChoice
 
-	Year     *widget.Select
-	Award    *widget.Select
 	Status   *widget.Select
 	Unit     *unitPicker
 	Overlay  *widget.Check
@@ -43,22 +40,14 @@ type certReport struct {
 
 	loadedForm int64              // the form whose settings the fields show
 	layout     *report.CertLayout // its saved layout
-	chosen     bool               // the person chose a year or form: no more guessing
 	form       fyne.CanvasObject
 }
 
 func newCertReport(s *Reports) *certReport {
 	r := &certReport{s: s, FormInfo: widget.NewLabel("")}
 	r.FormInfo.Wrapping = fyne.TextWrapWord
-	r.Year = widget.NewSelect(nil, func(string) { r.chosen = true })
-	r.Year.PlaceHolder = "(Chọn năm)"
-	r.Award = widget.NewSelect(nil, func(string) { r.chosen = true; r.loadForm() })
-	r.Award.PlaceHolder = "(Chọn hình thức khen thưởng)"
-	var labels []string
-	for _, st := range data.AwardStatuses {
-		labels = append(labels, st.Label())
-	}
-	r.Status = widget.NewSelect(labels, nil)
+	r.yearFormChoice = newYearFormChoice(nil, r.loadForm)
+	r.Status = widget.NewSelect(awardStatusLabels, nil)
 	r.Status.SetSelected(data.AwardGranted.Label())
 	r.Unit = newUnitPicker(s.env, "Tất cả đơn vị", nil)
 	r.Overlay = widget.NewCheck("In trên phôi có sẵn (chỉ in phần chữ thay đổi)", nil)
@@ -109,10 +98,8 @@ func (r *certReport) Hint() string {
 func (r *certReport) Form() fyne.CanvasObject { return r.form }
 func (r *certReport) FileName() string {
 	name := "Giay khen"
-	if r.years != nil {
-		if y := r.years.id(r.Year.Selected); y != 0 {
-			name += " " + strconv.Itoa(int(y))
-		}
+	if y := r.year(); y != 0 {
+		name += " " + strconv.Itoa(y)
 	}
 	if r.Overlay.Checked {
 		name += " (in tren phoi)"
@@ -123,51 +110,13 @@ func (r *certReport) FileName() string {
 // setCatalog fills the years and forms, keeping the choices made; the
 // first time it starts from the latest award in the archive.
 func (r *certReport) setCatalog(c *Catalog) {
-	r.years = yearChoice(c, currentYear(), "Mọi năm")
-	r.forms = certFormChoice(c, "Mọi hình thức khen thưởng")
-	year, form := int64(currentYear()), int64(0)
-	if r.Year.Selected != "" {
-		year = r.years.id(r.Year.Selected)
-	}
-	if r.Award.Selected != "" {
-		form = r.forms.id(r.Award.Selected)
-	}
-	setOptions(r.Year, r.years, year)
-	setOptions(r.Award, r.forms, form)
+	r.fill(c, currentYear(), "Mọi năm", "Mọi hình thức khen thưởng")
 	r.Unit.SetCatalog(c)
-	if r.chosen {
-		return
-	}
-	background(r.s.env, context.Background(), func(ctx context.Context) ([]data.CommendationRow, error) {
-		rows, _, err := r.s.env.Archive.FindCommendations(ctx, data.CommendationFilter{Status: data.AwardGranted, Limit: 1})
-		return rows, err
-	}, func(rows []data.CommendationRow, err error) {
-		if err == nil && len(rows) > 0 && !r.chosen {
-			setOptions(r.Year, r.years, int64(rows[0].Year))
-			setOptions(r.Award, r.forms, rows[0].FormID)
+	r.guess(r.s.env, data.AwardGranted, func(guessed bool) {
+		if guessed {
 			r.loadForm()
 		}
 	})
-}
-
-// certFormChoice lists the award forms, with an "all" option unless all
-// is empty.
-func certFormChoice(c *Catalog, all string) *choice {
-	ch := &choice{}
-	if all != "" {
-		ch.add(all, 0)
-	}
-	for _, f := range c.Forms {
-		ch.add(f.Name, f.ID)
-	}
-	return ch
-}
-
-func (r *certReport) formID() int64 {
-	if r.forms == nil {
-		return 0
-	}
-	return r.forms.id(r.Award.Selected)
 }
 
 // loadForm shows the chosen form's saved settings. Choosing the same form
@@ -211,11 +160,7 @@ func (r *certReport) loadForm() {
 func (r *certReport) showForm(l *report.CertLayout, s *report.CertSigner) {
 	on := l != nil
 	for _, w := range []fyne.Disableable{r.Prefix, r.Centred, r.GoldBook, r.SignAuthority, r.SignTitle, r.SignName, r.SignPlace, r.SaveBtn} {
-		if on {
-			w.Enable()
-		} else {
-			w.Disable()
-		}
+		setEnabled(w, on)
 	}
 	if !on {
 		r.FormInfo.SetText("Chọn một hình thức khen thưởng để đặt danh xưng và người ký; mỗi trang in theo thiết lập đã lưu của hình thức của nó.")
@@ -282,11 +227,7 @@ func (r *certReport) Save() {
 
 func (r *certReport) Build(ctx context.Context) (*report.Doc, error) {
 	p := report.CertificateParams{Status: data.AwardStatuses[max(0, r.Status.SelectedIndex())], UnitID: r.Unit.Selected(),
-		Overlay: r.Overlay.Checked}
-	if r.years != nil {
-		p.Year = int(r.years.id(r.Year.Selected))
-	}
-	p.FormID = r.formID()
+		Overlay: r.Overlay.Checked, Year: r.year(), FormID: r.formID()}
 	if p.FormID != 0 && p.FormID == r.loadedForm {
 		p.Layout, p.Signer = r.settings() // as typed, saved or not
 	}

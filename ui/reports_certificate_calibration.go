@@ -90,7 +90,7 @@ func (c *certCalibration) Form() fyne.CanvasObject { return c.form }
 func (c *certCalibration) FileName() string        { return "Trang hieu chinh giay khen.pdf" }
 
 func (c *certCalibration) setCatalog(cat *Catalog) {
-	c.forms = certFormChoice(cat, "")
+	c.forms = formChoice(cat, "")
 	if len(c.forms.labels) == 0 {
 		return
 	}

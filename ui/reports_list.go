@@ -11,7 +11,6 @@ import (
 
 	"github.com/danvankheo/danvankheo/data"
 	"github.com/danvankheo/danvankheo/data/report"
-	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
 // listReport is "Danh sách mô hình, điển hình": its own choice of phase,
@@ -47,8 +46,7 @@ func newListReport(s *Reports) *listReport {
 	r.Group.SetSelectedIndex(1)
 	r.Number = widget.NewEntry()
 	r.Number.SetPlaceHolder("Ví dụ: Số 15-DS/BTGDVTU (để trống: ghi tay khi ban hành)")
-	r.Date = newDateEntry()
-	r.Date.SetText(vntext.FormatDate(nowFunc()))
+	r.Date = newTodayEntry()
 	r.UseList = widget.NewButtonWithIcon("Dùng bộ lọc của danh sách mô hình", theme.ListIcon(), r.takeList)
 	r.FromList.Wrapping = fyne.TextWrapWord
 	r.form = widget.NewForm(
@@ -110,11 +108,9 @@ func (r *listReport) Filter() data.EntryFilter {
 }
 
 func (r *listReport) Build(ctx context.Context) (*report.Doc, error) {
-	date := nowFunc()
-	if t, err := vntext.ParseDate(r.Date.Text); err == nil {
-		date = t
-	} else if strings.TrimSpace(r.Date.Text) != "" {
-		return nil, &data.Error{Code: data.EInvalid, Message: "Ngày ban hành không hợp lệ (dạng 05/02/2026)."}
+	date, err := issueDate(r.Date)
+	if err != nil {
+		return nil, err
 	}
 	return report.List(ctx, r.s.env.Archive, report.ListParams{Filter: r.Filter(), Group: report.Grouping(max(0, r.Group.SelectedIndex())),
 		Number: strings.TrimSpace(r.Number.Text), Date: date}, nil)

@@ -13,7 +13,6 @@ import (
 
 	"github.com/danvankheo/danvankheo/data"
 	"github.com/danvankheo/danvankheo/data/report"
-	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
 // proposalParts are what the maker prints: the submission with its list,
@@ -29,13 +28,10 @@ var proposalStatuses = []data.AwardStatus{data.AwardProposed, data.AwardGranted}
 // the text of the submission are filled in from the year and form chosen
 // and may be edited; an edited text is kept when the choice changes.
 type proposalReport struct {
-	s     *Reports
-	years *choice
-	forms *choice
+	s *Reports
+	*yearFormChoice
 
 	Parts      *widget.Select
-	Year       *widget.Select
-	Award      *widget.Select
 	Status     *widget.Select
 	Recipient  *widget.Entry
 	Number     *widget.Entry
@@ -46,27 +42,18 @@ type proposalReport struct {
 	Info       *widget.Label // how many are proposed, or why there is nothing to print
 
 	defRecipient, defBody string // the defaults last filled in, to tell edits from them
-	chosen                bool   // the person chose a year or form: no more guessing
 	gen                   int
-	debounce              *time.Timer
+	typing                debouncer
 	form                  fyne.CanvasObject
 }
 
 func newProposalReport(s *Reports) *proposalReport {
 	r := &proposalReport{s: s, Info: widget.NewLabel("")}
 	r.Info.Wrapping = fyne.TextWrapWord
-	changed := func(string) { r.chosen = true; r.refresh() }
 	r.Parts = widget.NewSelect(proposalParts, nil)
 	r.Parts.SetSelectedIndex(0)
-	r.Year = widget.NewSelect(nil, changed)
-	r.Year.PlaceHolder = "(Chọn năm)"
-	r.Award = widget.NewSelect(nil, changed)
-	r.Award.PlaceHolder = "(Chọn hình thức khen thưởng)"
-	var labels []string
-	for _, st := range proposalStatuses {
-		labels = append(labels, st.Label())
-	}
-	r.Status = widget.NewSelect(labels, func(string) { r.refresh() })
+	r.yearFormChoice = newYearFormChoice(r.refresh, r.refresh)
+	r.Status = widget.NewSelect(labelsOf(proposalStatuses), func(string) { r.refresh() })
 	r.Status.SetSelectedIndex(0)
 	r.Recipient = widget.NewEntry()
 	r.Recipient.SetPlaceHolder("Ví dụ: Ban Thường vụ Tỉnh ủy")
@@ -75,8 +62,7 @@ func newProposalReport(s *Reports) *proposalReport {
 	r.Number.SetPlaceHolder("Ví dụ: 15; để trống để ghi tay")
 	r.ListNumber = widget.NewEntry()
 	r.ListNumber.SetPlaceHolder("Ví dụ: 16; để trống để ghi tay")
-	r.Date = newDateEntry()
-	r.Date.SetText(vntext.FormatDate(nowFunc()))
+	r.Date = newTodayEntry()
 	r.Body = widget.NewMultiLineEntry()
 	r.Body.Wrapping = fyne.TextWrapWord
 	r.Body.SetMinRowsVisible(8)
@@ -120,77 +106,30 @@ func (r *proposalReport) FileName() string {
 // the latest proposal in the archive, which is what the office is about
 // to send.
 func (r *proposalReport) setCatalog(c *Catalog) {
-	r.years = yearChoice(c, currentYear(), "")
-	r.forms = &choice{}
-	for _, f := range c.Forms {
-		r.forms.add(f.Name, f.ID)
-	}
-	year, form := int64(defaultYear(c)), int64(0)
-	if r.Year.Selected != "" {
-		year = r.years.id(r.Year.Selected)
-	}
-	if r.Award.Selected != "" {
-		form = r.forms.id(r.Award.Selected)
-	}
-	setOptions(r.Year, r.years, year)
-	setOptions(r.Award, r.forms, form)
-	if r.chosen {
-		r.refresh()
-		return
-	}
-	background(r.s.env, context.Background(), func(ctx context.Context) ([]data.CommendationRow, error) {
-		rows, _, err := r.s.env.Archive.FindCommendations(ctx, data.CommendationFilter{Status: data.AwardProposed, Limit: 1})
-		return rows, err
-	}, func(rows []data.CommendationRow, err error) {
-		if err == nil && len(rows) > 0 && !r.chosen {
-			setOptions(r.Year, r.years, int64(rows[0].Year))
-			setOptions(r.Award, r.forms, rows[0].FormID)
-		}
-		r.refresh()
-	})
-}
-
-func (r *proposalReport) year() int {
-	if r.years == nil {
-		return 0
-	}
-	return int(r.years.id(r.Year.Selected))
+	r.fill(c, defaultYear(c), "", "")
+	r.guess(r.s.env, data.AwardProposed, func(bool) { r.refresh() })
 }
 
 // params reads the form. A recipient or text left as filled in is passed
 // empty, so the papers are made with the counts of the moment.
 func (r *proposalReport) params() (report.ProposalParams, error) {
-	p := report.ProposalParams{Year: r.year(), Status: proposalStatuses[max(0, r.Status.SelectedIndex())],
+	p := report.ProposalParams{Year: r.year(), FormID: r.formID(), Status: proposalStatuses[max(0, r.Status.SelectedIndex())],
 		Number: strings.TrimSpace(r.Number.Text), ListNumber: strings.TrimSpace(r.ListNumber.Text)}
-	if r.forms != nil {
-		p.FormID = r.forms.id(r.Award.Selected)
-	}
 	if t := strings.TrimSpace(r.Recipient.Text); t != r.defRecipient {
 		p.Recipient = t
 	}
 	if t := strings.TrimSpace(r.Body.Text); t != r.defBody {
 		p.Body = t
 	}
-	p.Date = nowFunc()
-	if t, err := vntext.ParseDate(r.Date.Text); err == nil {
-		p.Date = t
-	} else if strings.TrimSpace(r.Date.Text) != "" {
-		return p, &data.Error{Code: data.EInvalid, Message: "Ngày ban hành không hợp lệ (dạng 05/02/2026)."}
-	}
-	return p, nil
+	var err error
+	p.Date, err = issueDate(r.Date)
+	return p, err
 }
 
 // recipientChanged refreshes the default text, which names the recipient,
 // after a pause in typing.
 func (r *proposalReport) recipientChanged() {
-	if r.s.env.Sync {
-		r.refresh()
-		return
-	}
-	if r.debounce != nil {
-		r.debounce.Stop()
-	}
-	r.debounce = time.AfterFunc(300*time.Millisecond, func() { fyne.Do(r.refresh) })
+	r.typing.after(r.s.env, 300*time.Millisecond, r.refresh)
 }
 
 // refresh fills in the default recipient and text for the choice, unless

@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/danvankheo/danvankheo/data"
@@ -36,16 +35,14 @@ type sheetPicker struct {
 	explicit bool   // chosen here, not taken from the list screen
 	rows     []data.EntryRow
 	gen      int
-	debounce *time.Timer
+	typing   debouncer
 	onChosen func(id int64)
 	box      fyne.CanvasObject
 }
 
 func newSheetPicker(env *Env, shell *Shell, onChosen func(int64)) *sheetPicker {
-	p := &sheetPicker{env: env, shell: shell, onChosen: onChosen, Search: widget.NewEntry(), Chosen: widget.NewLabel("")}
-	p.Search.SetPlaceHolder("Gõ vài chữ của tên, đơn vị, địa bàn… để tìm")
-	p.Search.OnChanged = p.searchChanged
-	p.Search.ActionItem = widget.NewIcon(theme.SearchIcon())
+	p := &sheetPicker{env: env, shell: shell, onChosen: onChosen, Chosen: widget.NewLabel("")}
+	p.Search = newSearchEntry("Gõ vài chữ của tên, đơn vị, địa bàn… để tìm", p.searchChanged)
 	p.Results = widget.NewList(func() int { return len(p.rows) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("Tên mô hình, điển hình")
@@ -72,14 +69,7 @@ func newSheetPicker(env *Env, shell *Shell, onChosen func(int64)) *sheetPicker {
 }
 
 func (p *sheetPicker) searchChanged(string) {
-	if p.env.Sync {
-		p.find()
-		return
-	}
-	if p.debounce != nil {
-		p.debounce.Stop()
-	}
-	p.debounce = time.AfterFunc(150*time.Millisecond, func() { fyne.Do(p.find) })
+	p.typing.after(p.env, 150*time.Millisecond, p.find)
 }
 
 // find shows the first entries matching the search box; answers to older

@@ -10,9 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/danvankheo/danvankheo/data"
 	"github.com/danvankheo/danvankheo/data/report"
-	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
 // summaryReport is "Báo cáo kết quả phong trào": the period (a phase, or a
@@ -58,8 +56,7 @@ func newSummaryReport(s *Reports) *summaryReport {
 	r.Unit = newUnitPicker(s.env, "Toàn tỉnh (mọi đơn vị)", nil)
 	r.Number = widget.NewEntry()
 	r.Number.SetPlaceHolder("Ví dụ: Số 12-BC/BTGDVTU (trống: ghi tay)")
-	r.Date = newDateEntry()
-	r.Date.SetText(vntext.FormatDate(nowFunc()))
+	r.Date = newTodayEntry()
 	r.Narrative = widget.NewMultiLineEntry()
 	r.Narrative.Wrapping = fyne.TextWrapWord
 	r.Narrative.SetMinRowsVisible(14)
@@ -146,8 +143,7 @@ func (r *summaryReport) fillYears() {
 	if r.cat == nil {
 		return
 	}
-	r.years = &choice{}
-	r.years.add(allYearsLabel, 0)
+	r.years = newChoice(allYearsLabel)
 	id := r.phases.id(r.Phase.Selected)
 	for _, y := range r.cat.Years(currentYear()) {
 		if p := r.cat.PhaseOf(y); id == 0 || (p != nil && p.ID == id) {
@@ -252,11 +248,9 @@ func (r *summaryReport) setWritable() {
 
 // Build lays the report out with the text in the editor.
 func (r *summaryReport) Build(ctx context.Context) (*report.Doc, error) {
-	date := nowFunc()
-	if t, err := vntext.ParseDate(r.Date.Text); err == nil {
-		date = t
-	} else if strings.TrimSpace(r.Date.Text) != "" {
-		return nil, &data.Error{Code: data.EInvalid, Message: "Ngày ban hành không hợp lệ (dạng 05/02/2026)."}
+	date, err := issueDate(r.Date)
+	if err != nil {
+		return nil, err
 	}
 	p := r.Period()
 	return report.Summary(ctx, r.s.env.Archive, report.SummaryParams{PhaseID: p.phase, Year: p.year, UnitID: r.Unit.Selected(),

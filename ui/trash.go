@@ -42,14 +42,6 @@ var trashColumns = [...]struct {
 	width float32
 }{{"Loại", 170}, {"Tên", 400}, {"Ngày xóa", 140}, {"Người xóa", 220}} // the name fills the width left
 
-func trashWidths() []float32 {
-	var w []float32
-	for _, c := range trashColumns {
-		w = append(w, c.width)
-	}
-	return w
-}
-
 func newTrash(env *Env, shell *Shell) screen {
 	s := &Trash{env: env, shell: shell}
 	s.Count = widget.NewLabel("")
@@ -66,37 +58,15 @@ func newTrash(env *Env, shell *Shell) screen {
 	s.empty = widget.NewLabel("Chưa có gì bị xóa, hoặc thùng rác đã được dọn sạch.")
 	s.empty.Hide()
 	s.view = container.NewBorder(container.NewVBox(top, hint), nil, nil, nil,
-		container.NewStack(fillColumn(s.Table, trashWidths(), 1), container.NewCenter(s.empty)))
+		container.NewStack(fillColumn(s.Table, tableColumns(trashColumns[:]).widths(), 1), container.NewCenter(s.empty)))
 	s.updateButtons()
 	s.load()
 	return s
 }
 
 func (s *Trash) newTable() *widget.Table {
-	t := widget.NewTableWithHeaders(
-		func() (int, int) { return len(s.Items), len(trashColumns) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(id widget.TableCellID, o fyne.CanvasObject) {
-			if id.Row < len(s.Items) {
-				o.(*widget.Label).SetText(trashCell(s.Items[id.Row], id.Col))
-			}
-		})
-	t.ShowHeaderColumn = false
-	t.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
-	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		if id.Col >= 0 {
-			o.(*widget.Label).SetText(trashColumns[id.Col].title)
-		}
-	}
-	for i, w := range trashWidths() {
-		t.SetColumnWidth(i, w)
-	}
+	t := newTextTable(trashColumns[:], false, func() int { return len(s.Items) },
+		func(row, col int) string { return trashCell(s.Items[row], col) })
 	t.OnSelected = func(id widget.TableCellID) {
 		if id.Row >= 0 && id.Row < len(s.Items) {
 			it := s.Items[id.Row]

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -140,7 +139,7 @@ func (p *unitPicker) open() {
 		}
 		matches = matches[:0]
 		for _, u := range p.cat.Units {
-			if wordsPrefix(vntext.Words(u.Name), words) {
+			if vntext.PrefixesAll(vntext.Words(u.Name), words) {
 				matches = append(matches, u)
 			}
 		}
@@ -167,21 +166,4 @@ func (p *unitPicker) open() {
 	d.Resize(fyne.NewSize(560, 520))
 	d.Show()
 	p.env.Win.Canvas().Focus(search)
-}
-
-// wordsPrefix reports whether every query word begins some word of name.
-func wordsPrefix(name, query []string) bool {
-	for _, q := range query {
-		found := false
-		for _, w := range name {
-			if strings.HasPrefix(w, q) {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
 }

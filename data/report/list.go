@@ -103,7 +103,7 @@ func List(ctx context.Context, a *data.Archive, p ListParams, f *Fonts) (*Doc, e
 					rec += " (" + strings.ToLower(r.RecLevel) + ")"
 				}
 			}
-			t.Rows = append(t.Rows, Row{Cells: []string{strconv.Itoa(n), r.Name, r.Unit, r.Field, shortKind(r.Kind),
+			t.Rows = append(t.Rows, Row{Cells: []string{strconv.Itoa(n), r.Name, r.Unit, r.Field, r.Kind.ShortLabel(),
 				strconv.Itoa(r.Year), rec, notes[r.ID]}})
 		}
 		if p.Group != GroupNone {
@@ -242,16 +242,4 @@ func roman(n int) string {
 		}
 	}
 	return b.String()
-}
-
-// shortKind names a kind in a narrow column: "ĐH" is the usual short form
-// of "điển hình" in the office's tables.
-func shortKind(k data.Kind) string {
-	switch k {
-	case data.KindCollective:
-		return "ĐH tập thể"
-	case data.KindIndividual:
-		return "ĐH cá nhân"
-	}
-	return k.Label()
 }

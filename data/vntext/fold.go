@@ -1,6 +1,7 @@
 package vntext
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -141,4 +142,16 @@ func Words(s string) []string {
 	return strings.FieldsFunc(Fold(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.IsMark(r)
 	})
+}
+
+// PrefixesAll reports whether every word of query begins some word of
+// words, both as Words gives them: the search of the lists, where "tan la"
+// finds "Lập Tân". An empty query matches anything.
+func PrefixesAll(words, query []string) bool {
+	for _, q := range query {
+		if !slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, q) }) {
+			return false
+		}
+	}
+	return true
 }

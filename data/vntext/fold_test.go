@@ -75,6 +75,15 @@ func TestWords(t *testing.T) {
 	}
 }
 
+func TestPrefixesAll(t *testing.T) {
+	words := vntext.Words("Đảng ủy xã Tân Lập")
+	for q, want := range map[string]bool{"": true, "tan la": true, "LẬP dang": true, "tan lap xa uy": true, "lap tanh": false, "anh": false} {
+		if got := vntext.PrefixesAll(words, vntext.Words(q)); got != want {
+			t.Errorf("PrefixesAll(%q, %q) = %v, want %v", words, q, got, want)
+		}
+	}
+}
+
 // checkFold verifies the documented properties of Fold on s.
 func checkFold(t *testing.T, s string) {
 	t.Helper()

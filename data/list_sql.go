@@ -1,0 +1,57 @@
+package data
+
+import "context"
+
+// The SQL of the lists of entries and of their records (commendations,
+// evaluations), which select over "entries e" alike.
+const (
+	// inUnitTreeSQL: the entry is run by the unit bound or one of its
+	// sub-units.
+	inUnitTreeSQL = `e.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)`
+	// inSearchSQL follows an entry ID: the entry matches the search bound
+	// (made by searchMatch).
+	inSearchSQL = " IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)"
+)
+
+// entryConds adds to a list's conditions those on its rows' entries that
+// it shares with the entry list: the unit (with its sub-units) and the
+// words searched. Zero values add nothing.
+func entryConds(w []string, args []any, unitID int64, text string) ([]string, []any) {
+	if unitID != 0 {
+		w = append(w, inUnitTreeSQL)
+		args = append(args, unitID)
+	}
+	if m := searchMatch(text); m != "" {
+		w = append(w, "e.id"+inSearchSQL)
+		args = append(args, m)
+	}
+	return w, args
+}
+
+// sqlLimit is a page size as LIMIT takes it: 0 (or less) means all rows,
+// which SQLite writes -1.
+func sqlLimit(n int) int {
+	if n <= 0 {
+		return -1
+	}
+	return n
+}
+
+// queryRows runs a query and makes a T of each row, scanning the columns
+// into what dest gives for it.
+func queryRows[T any](ctx context.Context, q dbtx, dest func(r *T) []any, query string, args ...any) ([]T, error) {
+	rs, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rs.Close()
+	var out []T
+	for rs.Next() {
+		var r T
+		if err := rs.Scan(dest(&r)...); err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rs.Err()
+}
