@@ -18,10 +18,7 @@ type Actor struct {
 func CurrentActor() Actor {
 	var a Actor
 	if u, err := user.Current(); err == nil {
-		a.User = u.Username
-		if a.Display == "" {
-			a.Display = strings.TrimSpace(u.Name)
-		}
+		a.User, a.Display = u.Username, strings.TrimSpace(u.Name)
 	}
 	if a.User == "" {
 		a.User = firstNonEmpty(os.Getenv("USERNAME"), os.Getenv("USER"))

@@ -105,9 +105,6 @@ func (a *Archive) AddAttachment(ctx context.Context, entryID int64, fileName, ca
 	return t, nil
 }
 
-// SaveAttachment updates an attachment's caption or name. Errors as SaveEntry.
-func (a *Archive) SaveAttachment(ctx context.Context, t *Attachment) error { return save(ctx, a, t) }
-
 func (t *Attachment) normalize() {
 	t.Caption, t.FileName = vntext.Clean(t.Caption), vntext.Clean(t.FileName)
 }
@@ -119,7 +116,7 @@ func (t *Attachment) check(ctx context.Context, a *Archive, q dbtx) error {
 	return v.err()
 }
 
-func (t *Attachment) afterSave(ctx context.Context, q dbtx) error {
+func (t *Attachment) afterSave(ctx context.Context, q dbtx, _ record) error {
 	if t.data == nil {
 		return nil
 	}

@@ -65,18 +65,15 @@ func (a *Archive) FindCommendations(ctx context.Context, f CommendationFilter) (
 	var total int
 	err := a.read(ctx, func(q dbtx) error {
 		cond, args := f.where()
-		from := " FROM commendations c JOIN entries e ON e.id = c.entry_id JOIN units u ON u.id = e.unit_id" +
-			" JOIN award_forms af ON af.id = c.form_id WHERE " + cond
-		if err := q.QueryRowContext(ctx, "SELECT count(*)"+from, args...).Scan(&total); err != nil {
-			return err
-		}
 		var err error
-		out, err = queryRows(ctx, q, func(r *CommendationRow) []any {
-			return []any{&r.ID, &r.EntryID, &r.Entry, &r.Kind, &r.UnitID, &r.Unit, &r.Year, &r.FormID,
-				&r.Form, &r.Status, &r.DecisionNo, &r.DecisionDate, &r.Citation, &r.Version}
-		}, `SELECT c.id, c.entry_id, e.name, e.kind, e.unit_id, u.name, c.year, c.form_id,
-			af.name, c.status, c.decision_no, c.decision_date, c.citation, c.version`+from+
-			" ORDER BY c.year DESC, e.name_key, e.id, c.id LIMIT ? OFFSET ?", append(args, sqlLimit(f.Limit), f.Offset)...)
+		out, total, err = findPage(ctx, q, `c.id, c.entry_id, e.name, e.kind, e.unit_id, u.name, c.year, c.form_id,
+			af.name, c.status, c.decision_no, c.decision_date, c.citation, c.version`,
+			" FROM commendations c JOIN entries e ON e.id = c.entry_id JOIN units u ON u.id = e.unit_id"+
+				" JOIN award_forms af ON af.id = c.form_id WHERE "+cond,
+			"c.year DESC, e.name_key, e.id, c.id", args, f.Limit, f.Offset, func(r *CommendationRow) []any {
+				return []any{&r.ID, &r.EntryID, &r.Entry, &r.Kind, &r.UnitID, &r.Unit, &r.Year, &r.FormID,
+					&r.Form, &r.Status, &r.DecisionNo, &r.DecisionDate, &r.Citation, &r.Version}
+			})
 		return err
 	})
 	return out, total, err
@@ -86,17 +83,5 @@ func (a *Archive) FindCommendations(ctx context.Context, f CommendationFilter) (
 // ("không được khen") at once, all or none. Errors: ENotFound when one is
 // gone, EInvalid as SaveCommendation, EReadOnly, EBusy.
 func (a *Archive) RefuseCommendations(ctx context.Context, ids []int64) error {
-	return a.write(ctx, func(q dbtx) error {
-		for _, id := range ids {
-			c := &Commendation{}
-			if err := loadRecord(ctx, q, c, id); err != nil {
-				return err
-			}
-			c.Status = AwardRefused
-			if err := a.saveIn(ctx, q, c); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	return a.updateCommendations(ctx, ids, func(c *Commendation) { c.Status = AwardRefused })
 }

@@ -78,13 +78,21 @@ func (a *Archive) ProposeCommendations(ctx context.Context, entryIDs []int64, ye
 // GrantCommendations enters one decision for many proposed commendations at
 // once (status "đã khen thưởng", number and date), all or none.
 func (a *Archive) GrantCommendations(ctx context.Context, ids []int64, decisionNo, decisionDate string) error {
+	return a.updateCommendations(ctx, ids, func(c *Commendation) {
+		c.Status, c.DecisionNo, c.DecisionDate = AwardGranted, decisionNo, decisionDate
+	})
+}
+
+// updateCommendations applies set to each stored commendation and saves it
+// with the usual checks, all in one transaction.
+func (a *Archive) updateCommendations(ctx context.Context, ids []int64, set func(c *Commendation)) error {
 	return a.write(ctx, func(q dbtx) error {
 		for _, id := range ids {
 			c := &Commendation{}
 			if err := loadRecord(ctx, q, c, id); err != nil {
 				return err
 			}
-			c.Status, c.DecisionNo, c.DecisionDate = AwardGranted, decisionNo, decisionDate
+			set(c)
 			if err := a.saveIn(ctx, q, c); err != nil {
 				return err
 			}

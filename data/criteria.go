@@ -55,14 +55,20 @@ func (s *CriteriaSet) MaxTotal() float64 {
 
 // Conclude returns the conclusion a total earns, or "" below every threshold.
 func (s *CriteriaSet) Conclude(total float64) string {
-	ts := append([]Threshold(nil), s.Thresholds...)
-	sort.Slice(ts, func(i, j int) bool { return ts[i].MinPoints > ts[j].MinPoints })
-	for _, t := range ts {
+	for _, t := range s.Descending() {
 		if total+1e-9 >= t.MinPoints {
 			return t.Conclusion
 		}
 	}
 	return ""
+}
+
+// Descending lists the set's thresholds from the highest, the order in which
+// a total is concluded and in which sheets explain them.
+func (s *CriteriaSet) Descending() []Threshold {
+	ts := append([]Threshold(nil), s.Thresholds...)
+	sort.SliceStable(ts, func(i, j int) bool { return ts[i].MinPoints > ts[j].MinPoints })
+	return ts
 }
 
 func (s *CriteriaSet) loadChildren(ctx context.Context, q dbtx) error {
@@ -155,7 +161,16 @@ func (s *CriteriaSet) saveChildren(ctx context.Context, q dbtx) error {
 		}
 		keep[c.ID] = true
 	}
-	rows, err := q.QueryContext(ctx, "SELECT id, name FROM criteria WHERE set_id = ?", s.ID)
+	if err := dropCriteria(ctx, q, s.ID, keep, "Tiêu chí %q đã được dùng để chấm điểm nên không xóa được."); err != nil {
+		return err
+	}
+	return s.replaceThresholds(ctx, q)
+}
+
+// dropCriteria deletes the criteria of set setID that keep does not hold.
+// A criterion already scored cannot go: the error is inUse with its name.
+func dropCriteria(ctx context.Context, q dbtx, setID int64, keep map[int64]bool, inUse string) error {
+	rows, err := q.QueryContext(ctx, "SELECT id, name FROM criteria WHERE set_id = ?", setID)
 	if err != nil {
 		return err
 	}
@@ -178,11 +193,17 @@ func (s *CriteriaSet) saveChildren(ctx context.Context, q dbtx) error {
 	for _, g := range drop {
 		if _, err := q.ExecContext(ctx, "DELETE FROM criteria WHERE id = ?", g.id); err != nil {
 			if ErrorCode(mapErr(err)) == EInUse {
-				return &Error{Code: EInUse, Message: fmt.Sprintf("Tiêu chí %q đã được dùng để chấm điểm nên không xóa được.", g.name), Err: err}
+				return &Error{Code: EInUse, Message: fmt.Sprintf(inUse, g.name), Err: err}
 			}
 			return err
 		}
 	}
+	return nil
+}
+
+// replaceThresholds stores the set's thresholds in place of the stored
+// ones, under new UIDs: nothing refers to them.
+func (s *CriteriaSet) replaceThresholds(ctx context.Context, q dbtx) error {
 	if _, err := q.ExecContext(ctx, "DELETE FROM thresholds WHERE set_id = ?", s.ID); err != nil {
 		return err
 	}

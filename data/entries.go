@@ -52,15 +52,6 @@ func textColumnList() string {
 	return strings.Join(colNames((&Entry{}).textColumns()), ", ")
 }
 
-// textSelect lists the text columns of alias for a LEFT JOIN, ” when absent.
-func textSelect(alias string) string {
-	cols := colNames((&Entry{}).textColumns())
-	for i, c := range cols {
-		cols[i] = "coalesce(" + alias + "." + c + ", '')"
-	}
-	return strings.Join(cols, ", ")
-}
-
 func (e *Entry) loadChildren(ctx context.Context, q dbtx) error {
 	cols := e.textColumns()
 	dest := make([]any, len(cols))
@@ -207,7 +198,9 @@ func (a *Archive) SaveEntry(ctx context.Context, e *Entry) error {
 	return save(ctx, a, e)
 }
 
-func (e *Entry) afterSave(ctx context.Context, q dbtx) error { return indexEntry(ctx, q, e.ID) }
+func (e *Entry) afterSave(ctx context.Context, q dbtx, _ record) error {
+	return indexEntry(ctx, q, e.ID)
+}
 
 // GetEntry returns the entry with id, deleted or not; ENotFound if none.
 func (a *Archive) GetEntry(ctx context.Context, id int64) (*Entry, error) {

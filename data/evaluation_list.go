@@ -99,24 +99,14 @@ func (a *Archive) FindEvaluations(ctx context.Context, f EvaluationFilter) ([]Ev
 	var total int
 	err := a.read(ctx, func(q dbtx) error {
 		cond, args := f.where()
-		from := " FROM evaluations v JOIN entries e ON e.id = v.entry_id JOIN units u ON u.id = e.unit_id WHERE " + cond
-		limit := sqlLimit(f.Limit)
-		whole := limit < 0 && f.Offset == 0 // every row is read: no count needed
-		if !whole {
-			if err := q.QueryRowContext(ctx, "SELECT count(*)"+from, args...).Scan(&total); err != nil {
-				return err
-			}
-		}
 		var err error
-		out, err = queryRows(ctx, q, func(r *EvaluationRow) []any {
-			return []any{&r.ID, &r.EntryID, &r.Entry, &r.Kind, &r.UnitID, &r.Unit, &r.Year, &r.SetID,
-				&r.Total, &r.Conclusion, &r.Evaluator, &r.Date, &r.Locked, &r.Version}
-		}, `SELECT v.id, v.entry_id, e.name, e.kind, e.unit_id, u.name, v.year, v.set_id,
-			v.total, v.conclusion, v.evaluator, v.eval_date, v.locked, v.version`+from+
-			" ORDER BY "+f.orderBy()+" LIMIT ? OFFSET ?", append(args, limit, f.Offset)...)
-		if whole {
-			total = len(out)
-		}
+		out, total, err = findPage(ctx, q, `v.id, v.entry_id, e.name, e.kind, e.unit_id, u.name, v.year, v.set_id,
+			v.total, v.conclusion, v.evaluator, v.eval_date, v.locked, v.version`,
+			" FROM evaluations v JOIN entries e ON e.id = v.entry_id JOIN units u ON u.id = e.unit_id WHERE "+cond,
+			f.orderBy(), args, f.Limit, f.Offset, func(r *EvaluationRow) []any {
+				return []any{&r.ID, &r.EntryID, &r.Entry, &r.Kind, &r.UnitID, &r.Unit, &r.Year, &r.SetID,
+					&r.Total, &r.Conclusion, &r.Evaluator, &r.Date, &r.Locked, &r.Version}
+			})
 		return err
 	})
 	return out, total, err

@@ -37,6 +37,26 @@ func sqlLimit(n int) int {
 	return n
 }
 
+// findPage reads one page of a list, SELECT cols from ORDER BY order, and
+// how many rows match in all. The count is a second query only when the
+// page may not hold every match.
+func findPage[T any](ctx context.Context, q dbtx, cols, from, order string, args []any, limit, offset int,
+	dest func(r *T) []any) ([]T, int, error) {
+	limit = sqlLimit(limit)
+	whole := limit < 0 && offset == 0 // every row is read: no count needed
+	var total int
+	if !whole {
+		if err := q.QueryRowContext(ctx, "SELECT count(*)"+from, args...).Scan(&total); err != nil {
+			return nil, 0, err
+		}
+	}
+	out, err := queryRows(ctx, q, dest, "SELECT "+cols+from+" ORDER BY "+order+" LIMIT ? OFFSET ?", append(args, limit, offset)...)
+	if whole {
+		total = len(out)
+	}
+	return out, total, err
+}
+
 // queryRows runs a query and makes a T of each row, scanning the columns
 // into what dest gives for it.
 func queryRows[T any](ctx context.Context, q dbtx, dest func(r *T) []any, query string, args ...any) ([]T, error) {

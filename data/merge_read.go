@@ -222,9 +222,10 @@ func (s *mside) loadTexts(ctx context.Context, q dbtx, in, list string) error {
 			return err
 		}
 		if x, ok := s.byID["entries"][id].full.(*Entry); ok {
-			x.Situation, x.Objectives, x.Criteria, x.Method = e.Situation, e.Objectives, e.Criteria, e.Method
-			x.Scope, x.Forces, x.Resources, x.TimeFrame = e.Scope, e.Forces, e.Resources, e.TimeFrame
-			x.Results, x.Replication, x.Notes = e.Results, e.Replication, e.Notes
+			xc := x.textColumns()
+			for i, c := range e.textColumns() {
+				*xc[i].ptr.(*string) = *c.ptr.(*string)
+			}
 		}
 	}
 	return rows.Err()

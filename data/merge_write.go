@@ -2,7 +2,7 @@ package data
 
 import (
 	"context"
-	"fmt"
+	"reflect"
 	"strings"
 )
 
@@ -26,44 +26,10 @@ func (m *merger) saveCriteria(ctx context.Context, q dbtx, s *CriteriaSet) error
 		keep[c.ID] = true
 		m.local.crit[c.ID], m.local.critID[c.UID], m.local.critNm[c.ID] = c.UID, c.ID, c.Name
 	}
-	rows, err := q.QueryContext(ctx, "SELECT id, name FROM criteria WHERE set_id = ?", s.ID)
-	if err != nil {
+	if err := dropCriteria(ctx, q, s.ID, keep, "Tiêu chí %q đã được dùng để chấm điểm ở kho này nhưng kho kia đã bỏ nó."); err != nil {
 		return err
 	}
-	drop := map[int64]string{}
-	for rows.Next() {
-		var id int64
-		var name string
-		if err := rows.Scan(&id, &name); err != nil {
-			rows.Close()
-			return err
-		}
-		if !keep[id] {
-			drop[id] = name
-		}
-	}
-	rows.Close()
-	for id, name := range drop {
-		if _, err := q.ExecContext(ctx, "DELETE FROM criteria WHERE id = ?", id); err != nil {
-			if ErrorCode(mapErr(err)) == EInUse {
-				return &Error{Code: EInUse, Message: fmt.Sprintf("Tiêu chí %q đã được dùng để chấm điểm ở kho này nhưng kho kia đã bỏ nó.", name), Err: err}
-			}
-			return err
-		}
-	}
-	if _, err := q.ExecContext(ctx, "DELETE FROM thresholds WHERE set_id = ?", s.ID); err != nil {
-		return err
-	}
-	for i := range s.Thresholds {
-		t := &s.Thresholds[i]
-		t.UID = newUID() // thresholds are replaced on every save; nothing refers to them
-		res, err := q.ExecContext(ctx, "INSERT INTO thresholds (uid, set_id, conclusion, min_points) VALUES (?, ?, ?, ?)", t.UID, s.ID, t.Conclusion, t.MinPoints)
-		if err != nil {
-			return err
-		}
-		t.ID, _ = res.LastInsertId()
-	}
-	return nil
+	return s.replaceThresholds(ctx, q)
 }
 
 // linkUnits sets the parents and successors of the units just written, now
@@ -103,46 +69,17 @@ func nullID(id int64) any {
 	return id
 }
 
-// cloneRecord copies a record of the other archive, with its own children.
+// cloneRecord copies a record of the other archive; a criteria set gets
+// its own criteria and thresholds, as writing gives them this archive's IDs.
 func cloneRecord(r record) record {
-	switch x := r.(type) {
-	case *Unit:
-		c := *x
-		return &c
-	case *Field:
-		c := *x
-		return &c
-	case *Level:
-		c := *x
-		return &c
-	case *Phase:
-		c := *x
-		return &c
-	case *AwardForm:
-		c := *x
-		return &c
-	case *CriteriaSet:
-		c := *x
-		c.Criteria = append([]Criterion(nil), x.Criteria...)
-		c.Thresholds = append([]Threshold(nil), x.Thresholds...)
-		return &c
-	case *Entry:
-		c := *x
-		return &c
-	case *Recognition:
-		c := *x
-		return &c
-	case *Evaluation:
-		c := *x
-		return &c
-	case *Commendation:
-		c := *x
-		return &c
-	case *Attachment:
-		c := *x
-		return &c
+	v := reflect.New(reflect.TypeOf(r).Elem())
+	v.Elem().Set(reflect.ValueOf(r).Elem())
+	c := v.Interface().(record)
+	if s, ok := c.(*CriteriaSet); ok {
+		s.Criteria = append([]Criterion(nil), s.Criteria...)
+		s.Thresholds = append([]Threshold(nil), s.Thresholds...)
 	}
-	panic(fmt.Sprintf("merge: cannot copy %T", r))
+	return c
 }
 
 type mbaseRow struct {

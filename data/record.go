@@ -277,8 +277,8 @@ type (
 		check(context.Context, *Archive, dbtx) error
 	} // validate against the archive
 	afterSaver interface {
-		afterSave(context.Context, dbtx) error
-	} // keep derived data in step
+		afterSave(ctx context.Context, q dbtx, before record) error
+	} // keep derived data in step; before is the stored state, nil for a new record
 )
 
 // save stores r in one write transaction (see saveIn). The write may be
@@ -316,11 +316,15 @@ func (a *Archive) saveIn(ctx context.Context, q dbtx, r record) error {
 		}
 	}
 	cur := reflect.New(reflect.TypeOf(r).Elem()).Interface().(record)
+	var before record
+	if r.meta().ID != 0 {
+		before = cur // filled by the update with the state it replaced
+	}
 	if err := a.saveRecord(ctx, q, r, cur); err != nil {
 		return err
 	}
 	if s, ok := r.(afterSaver); ok {
-		return s.afterSave(ctx, q)
+		return s.afterSave(ctx, q, before)
 	}
 	return nil
 }

@@ -22,12 +22,6 @@ func (u *Unit) columns() []column {
 	}
 }
 
-// ValidOn reports whether the unit existed on the given day.
-func (u *Unit) ValidOn(day time.Time) bool {
-	d := day.Format("2006-01-02")
-	return (u.ValidFrom == "" || u.ValidFrom <= d) && (u.ValidTo == "" || d <= u.ValidTo)
-}
-
 func validDate(s string) bool {
 	if s == "" {
 		return true
@@ -90,7 +84,13 @@ func (u *Unit) normalize() {
 	}
 }
 
-func (u *Unit) afterSave(ctx context.Context, q dbtx) error {
+// afterSave rewrites the search documents of the unit's entries when its
+// name changed (the name is searched with them); a new unit has none, and
+// other changes (validity, successor) leave the documents as they were.
+func (u *Unit) afterSave(ctx context.Context, q dbtx, before record) error {
+	if b, ok := before.(*Unit); !ok || b.Name == u.Name {
+		return nil
+	}
 	return reindexWhere(ctx, q, "unit_id = ?", u.ID)
 }
 

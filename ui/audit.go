@@ -35,7 +35,7 @@ type Audit struct {
 	Total    int
 	cells    [][len(auditColumns)]string
 	selected int64 // the audit line selected
-	gen      int
+	reads    latestRead
 	typing   debouncer
 	view     fyne.CanvasObject
 }
@@ -126,10 +126,8 @@ func (s *Audit) personChanged() {
 // half typed does not empty the list.
 func (s *Audit) dateChanged() {
 	for _, e := range []*widget.Entry{s.From, s.To} {
-		if strings.TrimSpace(e.Text) != "" {
-			if _, err := vntext.ParseDate(e.Text); err != nil {
-				return
-			}
+		if e.Validate() != nil {
+			return
 		}
 	}
 	s.filtersChanged()
@@ -192,13 +190,12 @@ func (s *Audit) showPage(p int) {
 }
 
 func (s *Audit) load() {
-	s.gen++
-	gen, f := s.gen, s.Filter
+	f := s.Filter
 	type result struct {
 		lines []data.AuditEntry
 		total int
 	}
-	background(s.env, context.Background(), func(ctx context.Context) (result, error) {
+	readLatest(s.env, &s.reads, func(ctx context.Context) (result, error) {
 		lines, total, err := s.env.Archive.FindAudit(ctx, f)
 		if err == nil && len(lines) == 0 && total > 0 && f.Offset > 0 {
 			// The page emptied (a restore shortened the log): show the last one.
@@ -206,14 +203,7 @@ func (s *Audit) load() {
 			lines, total, err = s.env.Archive.FindAudit(ctx, f)
 		}
 		return result{lines, total}, err
-	}, func(r result, err error) {
-		if gen != s.gen {
-			return
-		}
-		if err != nil {
-			s.env.ShowError(err)
-			return
-		}
+	}, func(r result) {
 		s.Filter.Offset = f.Offset
 		s.Lines, s.Total = r.lines, r.total
 		s.cells = make([][len(auditColumns)]string, len(r.lines))
@@ -398,10 +388,8 @@ func auditCatalogName(cat *Catalog, field string, id int64) string {
 			}
 		}
 	default:
-		if cat.unitByID != nil {
-			if u := cat.Unit(id); u != nil {
-				return u.Name
-			}
+		if u := cat.Unit(id); u != nil {
+			return u.Name
 		}
 	}
 	return ""

@@ -100,7 +100,7 @@ type awardPropose struct {
 
 var proposeStatusOptions = []string{"Tiêu biểu", "Được công nhận", "Mọi kết quả công nhận"}
 
-var proposeColumns = []comColumn{
+var proposeColumns = tableColumns{
 	{"", 40}, {"STT", 52}, {"Tên mô hình, điển hình", 300}, {"Loại", 140}, {"Đơn vị", 200},
 	{"Công nhận", 130}, {"Khen thưởng", 110},
 }

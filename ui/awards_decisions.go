@@ -15,16 +15,10 @@ import (
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
-// comColumn is a column of the award tables.
-type comColumn struct {
-	title string
-	width float32
-}
-
 // newPickTable is a virtual table whose first column, when picked is given,
 // holds a check box; a click anywhere on a row also toggles it, so picking
 // forty rows is forty clicks, not forty aims at a small box.
-func newPickTable(cols []comColumn, length func() int, cell func(i, col int) string,
+func newPickTable(cols tableColumns, length func() int, cell func(i, col int) string,
 	picked func(i int) bool, setPicked func(i int, on bool)) *widget.Table {
 	var t *widget.Table
 	t = widget.NewTableWithHeaders(
@@ -57,8 +51,8 @@ func newPickTable(cols []comColumn, length func() int, cell func(i, col int) str
 			o.(*widget.Label).SetText(cols[id.Col].title)
 		}
 	}
-	for i, c := range cols {
-		t.SetColumnWidth(i, c.width)
+	for i, w := range cols.widths() {
+		t.SetColumnWidth(i, w)
 	}
 	t.OnSelected = func(id widget.TableCellID) {
 		if picked != nil && id.Row >= 0 && id.Row < length() {
@@ -94,14 +88,14 @@ type comList struct {
 	RefuseBtn *widget.Button
 
 	years, forms *choice
-	cols         []comColumn
+	cols         tableColumns
 	content      fyne.CanvasObject
 }
 
 var (
-	decideColumns = []comColumn{{"", 40}, {"STT", 52}, {"Tên mô hình, điển hình", 280}, {"Đơn vị", 180}, {"Năm", 60},
+	decideColumns = tableColumns{{"", 40}, {"STT", 52}, {"Tên mô hình, điển hình", 280}, {"Đơn vị", 180}, {"Năm", 60},
 		{"Hình thức khen thưởng", 230}, {"Nội dung thành tích", 200}}
-	grantedColumns = []comColumn{{"STT", 52}, {"Tên mô hình, điển hình", 260}, {"Đơn vị", 180}, {"Năm", 60},
+	grantedColumns = tableColumns{{"STT", 52}, {"Tên mô hình, điển hình", 260}, {"Đơn vị", 180}, {"Năm", 60},
 		{"Hình thức khen thưởng", 220}, {"Số quyết định", 130}, {"Ngày quyết định", 140}}
 	decidedStatuses = []data.AwardStatus{data.AwardGranted, data.AwardRefused}
 )

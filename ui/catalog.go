@@ -122,11 +122,17 @@ func newCatForm() *catForm {
 
 // row is a labelled field with room for its validation message.
 func (f *catForm) row(col, label string, w fyne.CanvasObject) fyne.CanvasObject {
+	return fieldRow(f.errs, col, label, w)
+}
+
+// fieldRow is a labelled field with room under it for its validation
+// message, kept in errs under col.
+func fieldRow(errs map[string]*canvas.Text, col, label string, w fyne.CanvasObject) fyne.CanvasObject {
 	l := widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	msg := canvas.NewText("", theme.Color(theme.ColorNameError))
 	msg.TextSize = theme.CaptionTextSize()
 	msg.Hide()
-	f.errs[col] = msg
+	errs[col] = msg
 	return container.NewVBox(l, w, msg)
 }
 

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/danvankheo/danvankheo/data"
+	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
 // Catalog is a snapshot of the archive's catalogues that forms and filters
@@ -18,8 +19,9 @@ type Catalog struct {
 	Forms  []*data.AwardForm
 	Sets   []*data.CriteriaSet
 
-	unitByID map[int64]*data.Unit
-	children map[int64][]*data.Unit
+	unitByID  map[int64]*data.Unit
+	children  map[int64][]*data.Unit
+	unitWords map[int64][]string // folded words of each unit's name, for searching
 }
 
 func loadCatalog(ctx context.Context, a *data.Archive) (*Catalog, error) {
@@ -71,8 +73,10 @@ func (e *Env) remember(c *Catalog) *Catalog {
 func (c *Catalog) index() {
 	c.unitByID = map[int64]*data.Unit{}
 	c.children = map[int64][]*data.Unit{}
+	c.unitWords = map[int64][]string{}
 	for _, u := range c.Units {
 		c.unitByID[u.ID] = u
+		c.unitWords[u.ID] = vntext.Words(u.Name)
 	}
 	for _, u := range c.Units { // already in Vietnamese order
 		c.children[u.ParentID] = append(c.children[u.ParentID], u)
@@ -81,6 +85,19 @@ func (c *Catalog) index() {
 
 // Unit returns a unit by ID, or nil.
 func (c *Catalog) Unit(id int64) *data.Unit { return c.unitByID[id] }
+
+// UnitsMatching lists, in order, the units whose name has words beginning
+// with each of the folded words typed (the unit pickers' search). The names
+// are folded once, when the catalogue is read, not at every keystroke.
+func (c *Catalog) UnitsMatching(words []string, into []*data.Unit) []*data.Unit {
+	into = into[:0]
+	for _, u := range c.Units {
+		if vntext.PrefixesAll(c.unitWords[u.ID], words) {
+			into = append(into, u)
+		}
+	}
+	return into
+}
 
 // Children returns a unit's sub-units (0: the top-level units), in order.
 func (c *Catalog) Children(id int64) []*data.Unit { return c.children[id] }

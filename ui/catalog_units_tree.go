@@ -73,12 +73,7 @@ func (p *catUnits) filter() {
 		}
 		return
 	}
-	p.matches = p.matches[:0]
-	for _, u := range p.cat.Units {
-		if vntext.PrefixesAll(vntext.Words(u.Name), words) {
-			p.matches = append(p.matches, u)
-		}
-	}
+	p.matches = p.cat.UnitsMatching(words, p.matches)
 	p.Matches.Refresh()
 	if p.side.Objects[0] != p.Matches {
 		p.side.Objects = []fyne.CanvasObject{p.Matches}

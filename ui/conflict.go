@@ -43,16 +43,16 @@ func entryDiff(cat *Catalog, mine, theirs *data.Entry) []*conflictField {
 	add("kind", mine.Kind.Label(), theirs.Kind.Label())
 	add("name", mine.Name, theirs.Name)
 	add("unit_id", unit(mine.UnitID), unit(theirs.UnitID))
-	add("field_id", fieldChoice(cat, "").label(mine.FieldID), fieldChoice(cat, "").label(theirs.FieldID))
-	add("phase_id", phaseChoice(cat, "").label(mine.PhaseID), phaseChoice(cat, "").label(theirs.PhaseID))
+	fields, phases := fieldChoice(cat, ""), phaseChoice(cat, "")
+	add("field_id", fields.label(mine.FieldID), fields.label(theirs.FieldID))
+	add("phase_id", phases.label(mine.PhaseID), phases.label(theirs.PhaseID))
 	add("year", strconv.Itoa(mine.Year), strconv.Itoa(theirs.Year))
 	add("place", mine.Place, theirs.Place)
 	add("person", mine.Person, theirs.Person)
 	add("position", mine.Position, theirs.Position)
 	add("replication_count", strconv.Itoa(mine.ReplicationCount), strconv.Itoa(theirs.ReplicationCount))
 	for _, c := range textFields {
-		m, t := *mine, *theirs
-		add(c, *entryText(&m, c), *entryText(&t, c))
+		add(c, *entryText(mine, c), *entryText(theirs, c))
 	}
 	return out
 }
@@ -88,8 +88,7 @@ func mergeEntry(mine, theirs *data.Entry, fields []*conflictField) *data.Entry {
 		case "replication_count":
 			out.ReplicationCount = mine.ReplicationCount
 		default:
-			m := *mine
-			*entryText(&out, f.col) = *entryText(&m, f.col)
+			*entryText(&out, f.col) = *entryText(mine, f.col)
 		}
 	}
 	return &out
@@ -125,8 +124,7 @@ func showConflict(env *Env, ce *data.ConflictError, save func(merged *data.Entry
 		widget.NewLabelWithStyle("Bản của bạn", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		widget.NewLabelWithStyle("Bản "+theirs.UpdatedBy+" đã lưu", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, f := range fields {
-		f.choice = widget.NewRadioGroup([]string{keepMine, takeTheirs}, nil)
-		f.choice.SetSelected(keepMine)
+		f.choice = newChoiceFor(false)
 		m, t := widget.NewLabel(orDash(f.mine)), widget.NewLabel(orDash(f.theirs))
 		m.Wrapping, t.Wrapping = fyne.TextWrapWord, fyne.TextWrapWord
 		grid.Add(container.NewGridWithColumns(3, container.NewVBox(widget.NewLabel(f.label), f.choice), m, t))
@@ -164,7 +162,8 @@ func orDash(s string) string {
 	return s
 }
 
-// newChoiceFor makes a pre-set choice (tests answer the dialog with it).
+// newChoiceFor makes a field's choice between the two versions, set to
+// keep mine or take the other person's (tests answer the dialog with it).
 func newChoiceFor(takeOther bool) *widget.RadioGroup {
 	g := widget.NewRadioGroup([]string{keepMine, takeTheirs}, nil)
 	if takeOther {

@@ -49,6 +49,7 @@ type Dashboard struct {
 
 	phaseSet bool // PhaseID was chosen (by default or by the person)
 	phases   *choice
+	recYears *choice // the years Year offers
 	fieldIDs []int64
 	unitIDs  []int64
 	years    []int
@@ -171,11 +172,10 @@ func (s *Dashboard) phaseChanged() {
 }
 
 func (s *Dashboard) yearChanged() {
-	y, err := strconv.Atoi(strings.TrimPrefix(s.Year.Selected, "Năm "))
-	if err != nil || s.Stats == nil {
+	if s.recYears == nil || s.Stats == nil {
 		return
 	}
-	s.YearNum = y
+	s.YearNum = int(s.recYears.id(s.Year.Selected))
 	s.showCards()
 }
 
@@ -204,15 +204,11 @@ func (s *Dashboard) show(st *data.Stats) {
 	default:
 		s.YearNum = years[0]
 	}
-	opts := make([]string, len(years))
-	for i, y := range years {
-		opts[i] = "Năm " + strconv.Itoa(y)
+	s.recYears = newChoice("")
+	for _, y := range years {
+		s.recYears.add("Năm "+strconv.Itoa(y), int64(y))
 	}
-	f := s.Year.OnChanged
-	s.Year.OnChanged = nil
-	s.Year.Options = opts
-	s.Year.SetSelected("Năm " + strconv.Itoa(s.YearNum))
-	s.Year.OnChanged = f
+	setOptions(s.Year, s.recYears, int64(s.YearNum))
 	s.showCards()
 	s.showCharts()
 	t := nowFunc()

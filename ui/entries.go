@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -106,10 +107,15 @@ func newEntries(env *Env, shell *Shell) *Entries {
 	return s
 }
 
+// The fixed filters: each option of recOptions keeps the outcomes of
+// recFilters at its index, each of commendOptions the value of
+// commendFilters; the first keeps every entry.
 var (
-	kindOptions    = []string{"Tất cả các loại", data.KindModel.Label(), data.KindCollective.Label(), data.KindIndividual.Label()}
+	kindOptions    = append([]string{"Tất cả các loại"}, labelsOf(data.Kinds)...)
 	recOptions     = []string{"Mọi kết quả công nhận", "Được công nhận (kể cả tiêu biểu)", "Tiêu biểu", "Không công nhận", "Loại bỏ"}
+	recFilters     = [][]data.RecStatus{nil, {data.RecRecognised, data.RecOutstanding}, {data.RecOutstanding}, {data.RecNotRecognised}, {data.RecDropped}}
 	commendOptions = []string{"Khen thưởng: tất cả", "Đã được khen thưởng", "Chưa được khen thưởng"}
+	commendFilters = []data.Tri{data.Any, data.Yes, data.No}
 )
 
 func (s *Entries) layout() fyne.CanvasObject {
@@ -144,35 +150,35 @@ func (s *Entries) loadCatalog() {
 
 func (s *Entries) setCatalog(c *Catalog) {
 	s.cat = c
-	now := time.Now().Year()
-	s.phases, s.years = phaseChoice(c, "Mọi giai đoạn"), yearChoice(c, now, "Mọi năm đăng ký")
+	s.phases, s.years = phaseChoice(c, "Mọi giai đoạn"), yearChoice(c, currentYear(), "Mọi năm đăng ký")
 	s.fields, s.levels = fieldChoice(c, "Mọi lĩnh vực"), levelChoice(c, "Mọi cấp công nhận")
-	setOptions(s.Phase, s.phases, s.Filter.PhaseID)
-	year := s.Filter.Year
-	if s.Filter.RecYear != 0 {
-		year = s.Filter.RecYear
-	}
-	setOptions(s.Year, s.years, int64(year))
-	setOptions(s.Field, s.fields, s.Filter.FieldID)
-	setOptions(s.Level, s.levels, s.Filter.RecLevelID)
+	s.showChoices(s.Filter)
 	s.Unit.SetCatalog(c)
 	if s.Form != nil {
 		s.Form.setCatalog(c)
 	}
 }
 
-// setOptions fills a select without firing its OnChanged.
-func setOptions(sel *widget.Select, ch *choice, id int64) {
-	f := sel.OnChanged
-	sel.OnChanged = nil
-	sel.Options = ch.labels
-	if l := ch.label(id); l != "" {
-		sel.SetSelected(l)
-	} else {
-		sel.SetSelected(ch.labels[0])
+// showChoices marks f in the selects that offer catalogue items.
+func (s *Entries) showChoices(f data.EntryFilter) {
+	setOptions(s.Phase, s.phases, f.PhaseID)
+	year := f.Year
+	if f.RecYear != 0 {
+		year = f.RecYear
 	}
-	sel.Refresh()
-	sel.OnChanged = f
+	setOptions(s.Year, s.years, int64(year))
+	setOptions(s.Field, s.fields, f.FieldID)
+	setOptions(s.Level, s.levels, f.RecLevelID)
+}
+
+// setOptions fills a select without firing its OnChanged, choosing id or
+// else the first option (none when there is none).
+func setOptions(sel *widget.Select, ch *choice, id int64) {
+	l := ch.label(id)
+	if l == "" && len(ch.labels) > 0 {
+		l = ch.labels[0]
+	}
+	catSelectQuiet(sel, ch.labels, l)
 }
 
 // searchChanged waits for a short pause in typing; each query also
@@ -191,34 +197,19 @@ func (s *Entries) filtersChanged() {
 	f.Year = int(s.years.id(s.Year.Selected))
 	f.FieldID = s.fields.id(s.Field.Selected)
 	f.UnitID = s.Unit.Selected()
-	switch s.Kind.SelectedIndex() {
-	case 1:
-		f.Kind = data.KindModel
-	case 2:
-		f.Kind = data.KindCollective
-	case 3:
-		f.Kind = data.KindIndividual
+	if i := s.Kind.SelectedIndex(); i > 0 {
+		f.Kind = data.Kinds[i-1]
 	}
-	switch s.Rec.SelectedIndex() {
-	case 1:
-		f.RecStatuses = []data.RecStatus{data.RecRecognised, data.RecOutstanding}
-	case 2:
-		f.RecStatuses = []data.RecStatus{data.RecOutstanding}
-	case 3:
-		f.RecStatuses = []data.RecStatus{data.RecNotRecognised}
-	case 4:
-		f.RecStatuses = []data.RecStatus{data.RecDropped}
+	if i := s.Rec.SelectedIndex(); i > 0 {
+		f.RecStatuses = slices.Clone(recFilters[i])
 	}
 	f.RecLevelID = s.levels.id(s.Level.Selected)
 	if f.RecStatuses != nil || f.RecLevelID != 0 {
 		f.RecYear = f.Year // "recognised in the year chosen" when a year is chosen
 		f.Year = 0
 	}
-	switch s.Commended.SelectedIndex() {
-	case 1:
-		f.Commended = data.Yes
-	case 2:
-		f.Commended = data.No
+	if i := s.Commended.SelectedIndex(); i > 0 {
+		f.Commended = commendFilters[i]
 	}
 	if f.Commended != data.Any && f.Commended == s.Filter.Commended {
 		// A year of commendation set by the dashboard stays while the
@@ -238,31 +229,12 @@ func (s *Entries) SetFilter(f data.EntryFilter) {
 	s.Search.SetText(f.Text)
 	s.Search.OnChanged = s.searchChanged
 	if s.cat != nil {
-		setOptions(s.Phase, s.phases, f.PhaseID)
-		year := f.Year
-		if f.RecYear != 0 {
-			year = f.RecYear
-		}
-		setOptions(s.Year, s.years, int64(year))
-		setOptions(s.Field, s.fields, f.FieldID)
-		setOptions(s.Level, s.levels, f.RecLevelID)
+		s.showChoices(f)
 		s.Unit.SetSelected(f.UnitID)
 	}
-	kind := 0
-	for i, k := range data.Kinds {
-		if f.Kind == k {
-			kind = i + 1
-		}
-	}
-	s.selectIndex(s.Kind, kind)
-	rec := 0
-	if len(f.RecStatuses) == 2 {
-		rec = 1
-	} else if len(f.RecStatuses) == 1 {
-		rec = map[data.RecStatus]int{data.RecOutstanding: 2, data.RecNotRecognised: 3, data.RecDropped: 4}[f.RecStatuses[0]]
-	}
-	s.selectIndex(s.Rec, rec)
-	s.selectIndex(s.Commended, map[data.Tri]int{data.Any: 0, data.Yes: 1, data.No: 2}[f.Commended])
+	s.selectIndex(s.Kind, slices.Index(data.Kinds, f.Kind)+1) // 0 (every kind) when none
+	s.selectIndex(s.Rec, max(0, slices.IndexFunc(recFilters, func(st []data.RecStatus) bool { return slices.Equal(st, f.RecStatuses) })))
+	s.selectIndex(s.Commended, max(0, slices.Index(commendFilters, f.Commended)))
 	s.saveFilter()
 	s.reload()
 }

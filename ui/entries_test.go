@@ -213,3 +213,37 @@ func TestExternalChangeKeepsSelectionAndForm(t *testing.T) {
 		t.Fatal("unsaved work lost or not warned")
 	}
 }
+
+// Each fixed filter shown by SetFilter is the option that made it, so the
+// dashboard's and the saved filters show in the selects as chosen.
+func TestEntriesFixedFiltersRoundTrip(t *testing.T) {
+	ta := newTestApp(t, 5)
+	s := entriesOf(ta)
+	for _, sel := range []*widget.Select{s.Kind, s.Rec, s.Commended} {
+		for i := range sel.Options {
+			sel.SetSelectedIndex(i)
+			f := s.Filter
+			s.ClearFilters()
+			if sel.SelectedIndex() != 0 {
+				t.Fatalf("%q kept after clearing", sel.Selected)
+			}
+			s.SetFilter(f)
+			if sel.SelectedIndex() != i {
+				t.Fatalf("option %d (%q) shows as %d, filter %+v", i, sel.Options[i], sel.SelectedIndex(), f)
+			}
+		}
+		sel.SetSelectedIndex(0)
+	}
+}
+
+// A catalogue with nothing to offer (every award form deleted) leaves its
+// select empty, quietly.
+func TestSetOptionsEmptyChoice(t *testing.T) {
+	sel := widget.NewSelect([]string{"Giai đoạn cũ"}, nil)
+	sel.SetSelected("Giai đoạn cũ")
+	sel.OnChanged = func(string) { t.Fatal("OnChanged ran") }
+	setOptions(sel, newChoice(""), 5)
+	if len(sel.Options) != 0 || sel.Selected != "" {
+		t.Fatalf("options %v, selected %q", sel.Options, sel.Selected)
+	}
+}

@@ -60,7 +60,7 @@ func newEntryForm(env *Env, list *Entries, cat *Catalog, e *data.Entry) *EntryFo
 			e.PhaseID = p.ID
 		}
 	}
-	f.Kind = widget.NewRadioGroup([]string{data.KindModel.Label(), data.KindCollective.Label(), data.KindIndividual.Label()}, func(string) { f.kindChanged() })
+	f.Kind = widget.NewRadioGroup(labelsOf(data.Kinds), func(string) { f.kindChanged() })
 	f.Kind.Horizontal = true
 	f.Kind.Required = true
 	f.Name = newEscEntry(true, f.escape)
@@ -387,12 +387,7 @@ func (f *EntryForm) layout() fyne.CanvasObject {
 
 // row is a labelled field with room for its validation message.
 func (f *EntryForm) row(col, label string, w fyne.CanvasObject) fyne.CanvasObject {
-	l := widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	msg := canvas.NewText("", theme.Color(theme.ColorNameError))
-	msg.TextSize = theme.CaptionTextSize()
-	msg.Hide()
-	f.errs[col] = msg
-	return container.NewVBox(l, w, msg)
+	return fieldRow(f.errs, col, label, w)
 }
 
 // escEntry is a text field where Escape leaves the form (as the window's

@@ -38,7 +38,7 @@ func (r *entryRelated) editRecognition(rec *data.Recognition) {
 		widget.NewFormItem("Cấp công nhận", level), widget.NewFormItem("Quyết định", decision),
 		widget.NewFormItem("Ghi chú", notes),
 	}
-	r.formDialog("Kết quả công nhận", items, func() {
+	formDialog(r.env, "Kết quả công nhận", items, func() {
 		rc.Year = parseCount(year.Text)
 		rc.Status = data.RecStatuses[max(0, status.SelectedIndex())]
 		rc.LevelID = levels.id(level.Selected)
@@ -75,16 +75,11 @@ func (r *entryRelated) editCommendation(c *data.Commendation) {
 		widget.NewFormItem("Trạng thái", status), widget.NewFormItem("Số quyết định", number),
 		widget.NewFormItem("Ngày quyết định", date), widget.NewFormItem("Nội dung thành tích", citation),
 	}
-	r.formDialog("Khen thưởng", items, func() {
+	formDialog(r.env, "Khen thưởng", items, func() {
 		cc.Year = parseCount(year.Text)
 		cc.FormID = forms.id(form.Selected)
 		cc.Status = data.AwardStatuses[max(0, status.SelectedIndex())]
 		cc.DecisionNo, cc.DecisionDate, cc.Citation = number.Text, isoDate(date.Text), citation.Text
 		r.run(func(ctx context.Context) error { return r.env.Archive.SaveCommendation(ctx, &cc) }, "Đã lưu khen thưởng năm "+strconv.Itoa(cc.Year)+".")
 	})
-}
-
-// formDialog shows items and runs save when confirmed.
-func (r *entryRelated) formDialog(title string, items []*widget.FormItem, save func()) {
-	formDialog(r.env, title, items, save)
 }

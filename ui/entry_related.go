@@ -28,22 +28,18 @@ type entryRelated struct {
 	env  *Env
 	form *EntryForm
 
-	Recognitions  []*data.Recognition
-	Evaluations   []*data.Evaluation
-	Commendations []*data.Commendation
-	Attachments   []*data.Attachment
-	History       []data.AuditEntry
+	relatedData // what the tabs show
 
 	recBox, evalBox, comBox, attBox, histBox *fyne.Container
 }
 
 // relatedData is everything the tabs show, read in one go.
 type relatedData struct {
-	recs  []*data.Recognition
-	evals []*data.Evaluation
-	coms  []*data.Commendation
-	atts  []*data.Attachment
-	hist  []data.AuditEntry
+	Recognitions  []*data.Recognition
+	Evaluations   []*data.Evaluation
+	Commendations []*data.Commendation
+	Attachments   []*data.Attachment
+	History       []data.AuditEntry
 }
 
 func newEntryRelated(env *Env, f *EntryForm) *entryRelated {
@@ -63,19 +59,19 @@ func (r *entryRelated) load() {
 		var d relatedData
 		var err error
 		a := r.env.Archive
-		if d.recs, err = a.EntryRecognitions(ctx, id); err != nil {
+		if d.Recognitions, err = a.EntryRecognitions(ctx, id); err != nil {
 			return d, err
 		}
-		if d.evals, err = a.EntryEvaluations(ctx, id); err != nil {
+		if d.Evaluations, err = a.EntryEvaluations(ctx, id); err != nil {
 			return d, err
 		}
-		if d.coms, err = a.EntryCommendations(ctx, id); err != nil {
+		if d.Commendations, err = a.EntryCommendations(ctx, id); err != nil {
 			return d, err
 		}
-		if d.atts, err = a.EntryAttachments(ctx, id); err != nil {
+		if d.Attachments, err = a.EntryAttachments(ctx, id); err != nil {
 			return d, err
 		}
-		d.hist, _, err = a.FindAudit(ctx, data.AuditFilter{Table: "entries", RecordID: id, Limit: 200})
+		d.History, _, err = a.FindAudit(ctx, data.AuditFilter{Table: "entries", RecordID: id, Limit: 200})
 		return d, err
 	}, func(d relatedData, err error) {
 		if err != nil {
@@ -87,10 +83,10 @@ func (r *entryRelated) load() {
 }
 
 func (r *entryRelated) show(d relatedData) {
-	r.Recognitions, r.Evaluations, r.Commendations, r.Attachments, r.History = d.recs, d.evals, d.coms, d.atts, d.hist
+	r.relatedData = d
 	ro := r.env.ReadOnly()
 	r.recBox.Objects = nil
-	for _, x := range d.recs {
+	for _, x := range d.Recognitions {
 		rec := x
 		text := fmt.Sprintf("Năm %d: %s", rec.Year, rec.Status.Label())
 		if l := r.levelName(rec.LevelID); l != "" {
@@ -103,7 +99,7 @@ func (r *entryRelated) show(d relatedData) {
 	}
 	empty(r.recBox, "Chưa có kết quả công nhận.")
 	r.evalBox.Objects = nil
-	for _, ev := range d.evals {
+	for _, ev := range d.Evaluations {
 		text := fmt.Sprintf("Năm %d: %s điểm – %s", ev.Year, vntext.FormatScore(ev.Total), orDash(ev.Conclusion))
 		if ev.Evaluator != "" {
 			text += " – người chấm: " + ev.Evaluator
@@ -115,7 +111,7 @@ func (r *entryRelated) show(d relatedData) {
 	}
 	empty(r.evalBox, "Chưa có phiếu đánh giá. Chấm điểm ở mục Đánh giá.")
 	r.comBox.Objects = nil
-	for _, x := range d.coms {
+	for _, x := range d.Commendations {
 		c := x
 		text := fmt.Sprintf("Năm %d: %s – %s", c.Year, r.formName(c.FormID), c.Status.Label())
 		if c.DecisionNo != "" {
@@ -128,7 +124,7 @@ func (r *entryRelated) show(d relatedData) {
 	}
 	empty(r.comBox, "Chưa có đề nghị khen thưởng.")
 	r.attBox.Objects = nil
-	for _, x := range d.atts {
+	for _, x := range d.Attachments {
 		t := x
 		text := t.FileName + " (" + sizeText(t.Size) + ")"
 		if t.Caption != "" {
@@ -143,7 +139,7 @@ func (r *entryRelated) show(d relatedData) {
 	}
 	empty(r.attBox, "Chưa có ảnh hay tài liệu đính kèm.")
 	r.histBox.Objects = nil
-	for _, h := range d.hist {
+	for _, h := range d.History {
 		l := widget.NewLabel(historyText(h, data.EntryFieldLabels))
 		l.Wrapping = fyne.TextWrapWord
 		r.histBox.Add(l)

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"image/color"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -13,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/danvankheo/danvankheo/data"
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
@@ -108,7 +106,7 @@ func (f *EvaluationForm) layout() fyne.CanvasObject {
 	}
 
 	var levels []string
-	for _, t := range sortedThresholds(f.set) {
+	for _, t := range f.set.Descending() {
 		levels = append(levels, t.Conclusion+" từ "+vntext.FormatScore(t.MinPoints))
 	}
 	thresholds := widget.NewLabel("Ngưỡng: " + strings.Join(levels, "; ") + " điểm.")
@@ -129,13 +127,6 @@ func (f *EvaluationForm) layout() fyne.CanvasObject {
 	top := container.NewVBox(bar, name, info, f.Banner, notice, f.Message)
 	f.updateLock()
 	return container.NewBorder(top, nil, nil, nil, body)
-}
-
-// sortedThresholds lists the conclusions from the highest.
-func sortedThresholds(s *data.CriteriaSet) []data.Threshold {
-	ts := append([]data.Threshold(nil), s.Thresholds...)
-	sort.Slice(ts, func(i, j int) bool { return ts[i].MinPoints > ts[j].MinPoints })
-	return ts
 }
 
 // readOnlyPair shows an entry's text as a label on a locked sheet: a

@@ -115,9 +115,7 @@ const chooserLimit = 200
 
 func (s *Evaluations) newChooser() *evalChooser {
 	c := &evalChooser{s: s, scored: map[int64]float64{}}
-	c.Search = widget.NewEntry()
-	c.Search.SetPlaceHolder("Gõ tên mô hình, đơn vị, người… (không cần dấu)")
-	c.Search.OnChanged = c.typed
+	c.Search = newSearchEntry("Gõ tên mô hình, đơn vị, người… (không cần dấu)", c.typed)
 	c.Info = widget.NewLabel("")
 	c.List = widget.NewList(func() int { return len(c.rows) },
 		func() fyne.CanvasObject {

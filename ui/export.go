@@ -35,6 +35,29 @@ func askOpenPath(env *Env, exts []string, open func(path string)) {
 	d.Show()
 }
 
+// chooseFolder shows Fyne's folder dialog, opened at start when that is
+// a folder ("" for Fyne's choice), and puts the folder chosen in folder.
+func chooseFolder(env *Env, folder *widget.Entry, start string) {
+	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+		if err == nil && u != nil {
+			folder.SetText(u.Path())
+		}
+	}, env.Win)
+	if start != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(start)); err == nil {
+			d.SetLocation(l)
+		}
+	}
+	d.Resize(fyne.NewSize(900, 600))
+	d.Show()
+}
+
+// folderField is a folder typed in folder, or chosen with its button.
+func folderField(env *Env, folder *widget.Entry) fyne.CanvasObject {
+	pick := widget.NewButtonWithIcon("Chọn…", theme.FolderOpenIcon(), func() { chooseFolder(env, folder, "") })
+	return container.NewBorder(nil, nil, nil, pick, folder)
+}
+
 // askSavePath asks for a folder and a file name (Fyne's save dialog would
 // open and empty an existing file before we could ask), then calls save
 // with the full path; an existing file is replaced only after asking.
@@ -43,31 +66,27 @@ func askSavePath(env *Env, title, name, ext string, save func(path string)) {
 	folder.SetText(exportFolder(env))
 	file := widget.NewEntry()
 	file.SetText(name)
-	pick := widget.NewButtonWithIcon("Chọn…", theme.FolderOpenIcon(), func() {
-		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-			if err == nil && u != nil {
-				folder.SetText(u.Path())
-			}
-		}, env.Win)
-		d.Resize(fyne.NewSize(900, 600))
-		d.Show()
-	})
 	items := []*widget.FormItem{
-		widget.NewFormItem("Thư mục", container.NewBorder(nil, nil, nil, pick, folder)),
+		widget.NewFormItem("Thư mục", folderField(env, folder)),
 		widget.NewFormItem("Tên tệp", file),
 	}
 	formDialog(env, title, items, func() {
 		env.Prefs.SetString("reports.folder", strings.TrimSpace(folder.Text))
-		path := filepath.Join(strings.TrimSpace(folder.Text), strings.TrimSpace(file.Text))
-		if !strings.EqualFold(filepath.Ext(path), ext) {
-			path += ext
-		}
-		if _, err := os.Stat(path); err == nil {
-			confirm(env, "Tệp đã có", "Tệp “"+filepath.Base(path)+"” đã có. Ghi đè lên tệp đó?", "Ghi đè", func() { save(path) })
-			return
-		}
-		save(path)
+		savePath(env, filepath.Join(strings.TrimSpace(folder.Text), strings.TrimSpace(file.Text)), ext, save)
 	})
+}
+
+// savePath calls save with path, ending in ext, after asking when that
+// file exists.
+func savePath(env *Env, path, ext string, save func(path string)) {
+	if !strings.EqualFold(filepath.Ext(path), ext) {
+		path += ext
+	}
+	if _, err := os.Stat(path); err == nil {
+		confirm(env, "Tệp đã có", "Tệp “"+filepath.Base(path)+"” đã có. Ghi đè lên tệp đó?", "Ghi đè", func() { save(path) })
+		return
+	}
+	save(path)
 }
 
 // exportFolder is where documents are saved: the last folder used, else

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -48,13 +49,7 @@ type Importer struct {
 	d              dialog.Dialog
 }
 
-var targetLabels = func() []string {
-	out := []string{exchange.Ignore.Label()}
-	for _, t := range exchange.Targets {
-		out = append(out, t.Label())
-	}
-	return out
-}()
+var targetLabels = append([]string{exchange.Ignore.Label()}, labelsOf(exchange.Targets)...)
 
 func targetOf(label string) exchange.Target {
 	for _, t := range exchange.Targets {
@@ -135,36 +130,29 @@ func (im *Importer) build() {
 	im.Summary = widget.NewLabel("Kiểm tra các cột rồi bấm “Xem trước” – chưa có gì được ghi vào kho.")
 	im.Summary.Wrapping = fyne.TextWrapWord
 	im.missingBox = container.NewVBox()
-	im.Rows = widget.NewTableWithHeaders(func() (int, int) {
+	im.Rows = newTextTable(importColumns, false, func() int {
 		if im.Plan == nil {
-			return 0, 4
+			return 0
 		}
-		return len(im.Plan.Rows), 4
-	}, func() fyne.CanvasObject {
-		l := widget.NewLabel("")
-		l.Truncation = fyne.TextTruncateEllipsis
-		return l
-	}, func(id widget.TableCellID, o fyne.CanvasObject) {
-		r := im.Plan.Rows[id.Row]
-		text := [...]string{strconv.Itoa(r.Row), r.Fate.Label(), r.Entry.Name, r.Reason}[id.Col]
-		if id.Col == 2 && r.Converted {
-			text += " (đã chuyển mã chữ)"
-		}
-		o.(*widget.Label).SetText(text)
-	})
-	im.Rows.ShowHeaderColumn = false
-	im.Rows.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		if id.Col >= 0 {
-			o.(*widget.Label).SetText([...]string{"Dòng", "Kết quả", "Tên mô hình, điển hình", "Ghi chú"}[id.Col])
-		}
-	}
-	for i, w := range []float32{60, 120, 380, 460} {
-		im.Rows.SetColumnWidth(i, w)
-	}
+		return len(im.Plan.Rows)
+	}, im.rowCell)
 	im.PreviewBtn = widget.NewButtonWithIcon("Xem trước", theme.VisibilityIcon(), im.Preview)
 	im.ImportBtn = widget.NewButtonWithIcon("Nhập vào kho", theme.DownloadIcon(), im.Import)
 	im.ImportBtn.Importance = widget.HighImportance
 	im.updateButtons()
+}
+
+var importColumns = tableColumns{{"Dòng", 60}, {"Kết quả", 120}, {"Tên mô hình, điển hình", 380}, {"Ghi chú", 460}}
+
+// rowCell is the text of a cell of the preview: a row of the sheet and
+// its fate.
+func (im *Importer) rowCell(row, col int) string {
+	r := im.Plan.Rows[row]
+	text := [...]string{strconv.Itoa(r.Row), r.Fate.Label(), r.Entry.Name, r.Reason}[col]
+	if col == 2 && r.Converted {
+		text += " (đã chuyển mã chữ)"
+	}
+	return text
 }
 
 func (im *Importer) show() {
@@ -277,7 +265,7 @@ func (im *Importer) showMissing(p *exchange.Plan) {
 		name := m.Name
 		opts := append([]string{}, m.Suggestions...)
 		for _, u := range im.cat.Units {
-			if !contains(opts, u.Name) {
+			if !slices.Contains(opts, u.Name) {
 				opts = append(opts, u.Name)
 			}
 		}
@@ -303,15 +291,6 @@ func rowList(rows []int) string {
 		s = append(s, strconv.Itoa(r))
 	}
 	return strings.Join(s, ", ")
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func (im *Importer) updateButtons() {

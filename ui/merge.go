@@ -152,11 +152,12 @@ func (w *MergeWizard) Choose(i int, c data.MergeChoice) {
 	}
 }
 
-// ChooseAll answers every conflict the same way.
+// ChooseAll answers every conflict the same way, redrawing the table once.
 func (w *MergeWizard) ChooseAll(c data.MergeChoice) {
-	for i := range w.conflicts() {
-		w.Choose(i, c)
+	for _, x := range w.conflicts() {
+		w.Choices[x.Key] = c
 	}
+	w.Conflicts.Refresh()
 }
 
 // Merge asks, then merges in the background; the window is told of the

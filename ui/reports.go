@@ -2,16 +2,14 @@ package ui
 
 import (
 	"context"
+	"image"
 	"image/color"
-	"net/url"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -150,59 +148,50 @@ func (s *Reports) build(then func(d *report.Doc)) {
 // ShowPreview lays the document out and shows its first page.
 func (s *Reports) ShowPreview() {
 	s.build(func(d *report.Doc) {
-		background(s.env, context.Background(), func(context.Context) (struct{}, error) {
-			img, err := report.RenderPage(d, 0, 96, nil)
-			if err == nil {
-				s.Preview.Image = img
-			}
-			return struct{}{}, err
-		}, func(_ struct{}, err error) {
+		background(s.env, context.Background(), func(context.Context) (image.Image, error) {
+			return report.RenderPage(d, 0, 96, nil)
+		}, func(img image.Image, err error) {
 			if err != nil {
 				s.env.ShowError(err)
 				return
 			}
+			s.Preview.Image = img
 			s.Preview.Refresh()
 			s.PageInfo.SetText("Trang 1 trên " + countText(len(d.Pages), "trang") + ".")
 		})
 	})
 }
 
-// askExport asks where to save the PDF.
+// askExport asks where to save the PDF. askSavePath itself asks before
+// replacing a file, so it hands the path to write: Export would ask again.
 func (s *Reports) askExport() {
-	askSavePath(s.env, "Xuất văn bản ra PDF", s.makers[s.current].FileName(), ".pdf", s.Export)
+	askSavePath(s.env, "Xuất văn bản ra PDF", s.makers[s.current].FileName(), ".pdf", s.write)
 }
 
 // Export lays the document out and writes it to path as PDF. An existing
 // file is replaced only after asking.
-func (s *Reports) Export(path string) {
-	if !strings.EqualFold(filepath.Ext(path), ".pdf") {
-		path += ".pdf"
-	}
-	write := func() {
-		s.build(func(d *report.Doc) {
-			background(s.env, context.Background(), func(context.Context) (struct{}, error) {
-				pdf, err := report.RenderPDF(d, nil)
-				if err != nil {
-					return struct{}{}, err
-				}
-				return struct{}{}, writeFileAtomic(path, pdf)
-			}, func(_ struct{}, err error) {
-				if err != nil {
-					s.env.ShowError(err)
-					return
-				}
-				s.LastPDF = path
-				s.OpenBtn.Enable()
-				s.PageInfo.SetText("Đã lưu " + path + " (" + countText(len(d.Pages), "trang") + ").")
-				s.shell.notice("Đã xuất " + filepath.Base(path) + ".")
-			})
+func (s *Reports) Export(path string) { savePath(s.env, path, ".pdf", s.write) }
+
+// write lays the document out and writes it to path as PDF.
+func (s *Reports) write(path string) {
+	s.build(func(d *report.Doc) {
+		background(s.env, context.Background(), func(context.Context) (struct{}, error) {
+			pdf, err := report.RenderPDF(d, nil)
+			if err != nil {
+				return struct{}{}, err
+			}
+			return struct{}{}, writeFileAtomic(path, pdf)
+		}, func(_ struct{}, err error) {
+			if err != nil {
+				s.env.ShowError(err)
+				return
+			}
+			s.LastPDF = path
+			s.OpenBtn.Enable()
+			s.PageInfo.SetText("Đã lưu " + path + " (" + countText(len(d.Pages), "trang") + ").")
+			s.shell.notice("Đã xuất " + filepath.Base(path) + ".")
 		})
-	}
-	if _, err := os.Stat(path); err == nil {
-		confirm(s.env, "Tệp đã có", "Tệp “"+filepath.Base(path)+"” đã có. Ghi đè lên tệp đó?", "Ghi đè", write)
-		return
-	}
-	write()
+	})
 }
 
 // OpenPDF opens the last exported file in the computer's PDF viewer, to
@@ -211,11 +200,7 @@ func (s *Reports) OpenPDF() {
 	if s.LastPDF == "" {
 		return
 	}
-	u, err := url.Parse(storage.NewFileURI(s.LastPDF).String())
-	if err == nil {
-		err = s.env.App.OpenURL(u)
-	}
-	if err != nil {
+	if err := openLocal(s.env, s.LastPDF); err != nil {
 		s.env.ShowError(err)
 	}
 }

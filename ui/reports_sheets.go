@@ -34,7 +34,7 @@ type sheetPicker struct {
 	Name     string // its name
 	explicit bool   // chosen here, not taken from the list screen
 	rows     []data.EntryRow
-	gen      int
+	reads    latestRead
 	typing   debouncer
 	onChosen func(id int64)
 	box      fyne.CanvasObject
@@ -72,29 +72,17 @@ func (p *sheetPicker) searchChanged(string) {
 	p.typing.after(p.env, 150*time.Millisecond, p.find)
 }
 
-// find shows the first entries matching the search box; answers to older
-// queries are dropped.
+// find shows the first entries matching the search box (none while it
+// holds no word); answers to older queries are dropped.
 func (p *sheetPicker) find() {
 	text := strings.TrimSpace(p.Search.Text)
-	p.gen++
-	gen := p.gen
-	if len(vntext.Words(text)) == 0 {
-		p.rows = nil
-		p.Results.UnselectAll()
-		p.Results.Refresh()
-		return
-	}
-	background(p.env, context.Background(), func(ctx context.Context) ([]data.EntryRow, error) {
+	readLatest(p.env, &p.reads, func(ctx context.Context) ([]data.EntryRow, error) {
+		if len(vntext.Words(text)) == 0 {
+			return nil, nil
+		}
 		rows, _, err := p.env.Archive.FindEntries(ctx, data.EntryFilter{Text: text, Limit: 30})
 		return rows, err
-	}, func(rows []data.EntryRow, err error) {
-		if gen != p.gen {
-			return
-		}
-		if err != nil {
-			p.env.ShowError(err)
-			return
-		}
+	}, func(rows []data.EntryRow) {
 		p.rows = rows
 		p.Results.UnselectAll()
 		p.Results.Refresh()

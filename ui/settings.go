@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"path/filepath"
@@ -12,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -331,20 +331,7 @@ func (s *Settings) saveLocal() {
 }
 
 func (s *Settings) chooseDir() {
-	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-		if err == nil && u != nil {
-			s.BackupDir.SetText(u.Path())
-		}
-	}, s.env.Win)
-	start := strings.TrimSpace(s.BackupDir.Text)
-	if start == "" {
-		start = data.DefaultBackupDir()
-	}
-	if l, err := storage.ListerForURI(storage.NewFileURI(start)); err == nil {
-		d.SetLocation(l)
-	}
-	d.Resize(fyne.NewSize(900, 600))
-	d.Show()
+	chooseFolder(s.env, s.BackupDir, cmp.Or(strings.TrimSpace(s.BackupDir.Text), data.DefaultBackupDir()))
 }
 
 func (s *Settings) updateButtons() {

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"net/url"
 	"os"
 	"strconv"
 	"strings"
@@ -11,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -164,10 +162,7 @@ func (s *Settings) openFolder() {
 	dir := s.env.Archive.BackupFolder()
 	err := os.MkdirAll(dir, 0o755)
 	if err == nil {
-		var u *url.URL
-		if u, err = url.Parse(storage.NewFileURI(dir).String()); err == nil {
-			err = s.env.App.OpenURL(u)
-		}
+		err = openLocal(s.env, dir)
 	}
 	if err != nil {
 		s.env.ShowError(&data.Error{Code: data.EIO, Message: "Không mở được thư mục sao lưu " + dir + ".", Err: err})

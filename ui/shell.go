@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"path/filepath"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -122,23 +121,17 @@ func (s *Shell) Content() fyne.CanvasObject {
 	return split
 }
 
-// Show switches to the named screen, asking first if the current one holds
-// unsaved changes it would lose.
+// Show switches to the named screen. The screen left is kept as it is,
+// unsaved form included, so nothing needs asking.
 func (s *Shell) Show(id string) {
 	for i, it := range s.items {
-		if it.id != id {
-			continue
+		if it.id == id {
+			s.current = id
+			s.content.Objects = []fyne.CanvasObject{s.Screen(id).Content()}
+			s.content.Refresh()
+			s.nav.Select(i)
+			return
 		}
-		sc, ok := s.screens[id]
-		if !ok {
-			sc = it.make()
-			s.screens[id] = sc
-		}
-		s.current = id
-		s.content.Objects = []fyne.CanvasObject{sc.Content()}
-		s.content.Refresh()
-		s.nav.Select(i)
-		return
 	}
 }
 
@@ -261,5 +254,3 @@ func (s *Shell) save() {
 
 // countText formats "1.045 mô hình, điển hình".
 func countText(n int, what string) string { return vntext.FormatInt(int64(n)) + " " + what }
-
-func baseName(p string) string { return filepath.Base(p) }

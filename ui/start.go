@@ -90,17 +90,8 @@ func (s *Start) create() {
 	folder.SetPlaceHolder(`Ví dụ: \\maychu\chung hoặc D:\Du lieu`)
 	name := widget.NewEntry()
 	name.SetText("danvankheo.dvk")
-	pick := widget.NewButtonWithIcon("Chọn…", theme.FolderOpenIcon(), func() {
-		d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
-			if err == nil && u != nil {
-				folder.SetText(u.Path())
-			}
-		}, s.env.Win)
-		d.Resize(fyne.NewSize(900, 600))
-		d.Show()
-	})
 	items := []*widget.FormItem{
-		widget.NewFormItem("Thư mục", container.NewBorder(nil, nil, nil, pick, folder)),
+		widget.NewFormItem("Thư mục", folderField(s.env, folder)),
 		widget.NewFormItem("Tên tệp", name),
 	}
 	d := dialog.NewForm("Tạo kho dữ liệu mới", "Tạo", "Hủy", items, func(ok bool) {

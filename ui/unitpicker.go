@@ -137,12 +137,7 @@ func (p *unitPicker) open() {
 			body.Refresh()
 			return
 		}
-		matches = matches[:0]
-		for _, u := range p.cat.Units {
-			if vntext.PrefixesAll(vntext.Words(u.Name), words) {
-				matches = append(matches, u)
-			}
-		}
+		matches = p.cat.UnitsMatching(words, matches)
 		list.UnselectAll()
 		list.Refresh()
 		body.Objects = []fyne.CanvasObject{list}

@@ -43,6 +43,18 @@ func certFormFlag(ctx context.Context, a *data.Archive, name string, required bo
 		func(f *data.AwardForm) named { return named{f.ID, f.Name} })
 }
 
+// awardStatusFlag reads --status of the commendation documents: de-nghi
+// (proposed) or da-khen (granted), with or without the marks.
+func awardStatusFlag(s string) (data.AwardStatus, bool) {
+	switch strings.Join(vntext.Words(s), "-") {
+	case "de-nghi":
+		return data.AwardProposed, true
+	case "da-khen", "da-khen-thuong":
+		return data.AwardGranted, true
+	}
+	return "", false
+}
+
 // certificateFlags declares the options of "giay-khen": --year (the
 // commendation year), --unit and --search of the filters, --form, --status,
 // --entry, --prefix and --overlay.
@@ -61,12 +73,8 @@ func certificateFlags(fs *flag.FlagSet, ff *filterFlags) func(context.Context, *
 		if p.FormID, err = certFormFlag(ctx, a, *form, false); err != nil {
 			return nil, err
 		}
-		switch strings.Join(vntext.Words(*status), "-") {
-		case "da-khen", "da-khen-thuong":
-			p.Status = data.AwardGranted
-		case "de-nghi":
-			p.Status = data.AwardProposed
-		default:
+		var ok bool
+		if p.Status, ok = awardStatusFlag(*status); !ok {
 			return nil, &exitError{code: 2, msg: "Trạng thái (--status) phải là da-khen hoặc de-nghi."}
 		}
 		switch strings.Join(vntext.Words(*prefix), "-") {

@@ -42,22 +42,14 @@ func proposalFlags(fs *flag.FlagSet, ff *filterFlags, build proposalMaker) func(
 		if ff.search != "" || ff.phase != "" || ff.unit != "" || ff.field != "" || ff.kind != "" || ff.deleted {
 			return nil, &exitError{code: 2, msg: "Tờ trình và danh sách đề nghị khen thưởng chỉ chọn theo --year, --form và --status."}
 		}
-		if strings.TrimSpace(*form) == "" {
-			return nil, &exitError{code: 2, msg: "Hãy cho biết hình thức khen thưởng: --form \"Bằng khen của Ban Thường vụ Tỉnh ủy\"."}
-		}
-		formID, err := pickNamed(ctx, "hình thức khen thưởng", *form, a.AwardForms,
-			func(f *data.AwardForm) named { return named{f.ID, f.Name} })
+		formID, err := certFormFlag(ctx, a, *form, true)
 		if err != nil {
 			return nil, err
 		}
 		p := report.ProposalParams{Year: ff.year, FormID: formID, Number: *number, ListNumber: *listNumber,
 			Recipient: strings.ReplaceAll(*recipient, `\n`, "\n")}
-		switch strings.Join(vntext.Words(*status), "-") {
-		case "de-nghi":
-			p.Status = data.AwardProposed
-		case "da-khen", "da-khen-thuong":
-			p.Status = data.AwardGranted
-		default:
+		var ok bool
+		if p.Status, ok = awardStatusFlag(*status); !ok {
 			return nil, &exitError{code: 2, msg: "Trạng thái (--status) phải là de-nghi hoặc da-khen."}
 		}
 		if p.Date, err = dateFlag(*date); err != nil {

@@ -276,12 +276,12 @@ func (w *world) commend(b *data.Batch, r *rand.Rand, e *data.Entry, year, level 
 	if level == 2 {
 		form = w.forms[r.IntN(2)]
 	}
-	phase := "2016–2020"
-	if year > 2020 {
-		phase = "2021–2025"
+	phase := w.phases[0]
+	if year > phase.EndYear {
+		phase = w.phases[1]
 	}
 	c := &data.Commendation{EntryID: e.ID, Year: year, FormID: form.ID,
-		Citation: fmt.Sprintf("Đã có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo” giai đoạn %s.", phase)}
+		Citation: fmt.Sprintf("Đã có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo” giai đoạn %s.", phase.Name)}
 	switch n := r.IntN(100); {
 	case year == lastYear && n < 20:
 		c.Status = data.AwardProposed

@@ -278,8 +278,9 @@ func planRow(c *catalogue, m *Mapping, row []Cell, n int, o Options, mu, mf map[
 	// Phase: the column, the default, or the phase holding the year.
 	if ph := text(TPhase); ph != "" {
 		phCell, _ := get(TPhase)
+		fph := folded(ph)
 		for _, p := range c.phases {
-			if folded(p.Name) == folded(ph) || strings.Contains(folded(ph), folded(p.Name)) {
+			if fp := folded(p.Name); strings.Contains(fph, fp) { // equal, or the name within "Giai đoạn 2016–2020"
 				e.PhaseID = p.ID
 			}
 		}

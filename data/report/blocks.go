@@ -17,6 +17,11 @@ type Header struct {
 	Place    string // "Tân Phước"
 	Date     time.Time
 	NoNumber bool // a form that carries no number: its line stays blank
+	// DateLine replaces the place and date made from Place and Date (a
+	// form's line with blanks to fill by hand); NoDate leaves the line
+	// blank (a file that is kept, not issued).
+	DateLine string
+	NoDate   bool
 }
 
 // partyHeader lays out the two columns of a Party document's first lines:
@@ -47,13 +52,9 @@ func (b *builder) partyHeader(h Header) {
 			y += s.lineH(l.size)
 		}
 	}
-	number := propNumber(h.Number, h.Code, h.Symbol)
-	if number == "" {
-		number = "Số        -" + h.Code + "/" + h.Symbol // filled in by hand when issued
-	}
 	numberY := y
 	if !h.NoNumber {
-		b.line(lx, numberY, lw, number, s.Number, Style{}, Center)
+		b.line(lx, numberY, lw, headerNumber(h.Number, h.Code, h.Symbol), s.Number, Style{}, Center)
 	}
 	leftEnd := numberY + s.lineH(s.Number)
 
@@ -63,23 +64,50 @@ func (b *builder) partyHeader(h Header) {
 	ruleY := top + s.lineH(s.PartyMotto) + 0.3
 	b.add(Line{X1: rx + (rw-mw)/2, Y1: ruleY, X2: rx + (rw+mw)/2, Y2: ruleY, Width: 0.3})
 	dateY := max(numberY, ruleY+s.lineH(s.PlaceDate)*0.5)
-	b.line(rx, dateY, rw, vntext.PlaceDate(h.Place, h.Date, vntext.PartyStyle), s.PlaceDate, Style{Italic: true}, Center)
+	if !h.NoDate {
+		date := h.DateLine
+		if date == "" {
+			date = vntext.PlaceDate(h.Place, h.Date, vntext.PartyStyle)
+		}
+		b.line(rx, dateY, rw, date, s.PlaceDate, Style{Italic: true}, Center)
+	}
 	b.y = max(leftEnd, dateY+s.lineH(s.PlaceDate)) + s.AfterHeader
+}
+
+// headerNumber is the number line of a header: the completed number, or
+// "Số        -BC/BTGDVTU" with room to write the number by hand when issued.
+func headerNumber(n, code, symbol string) string {
+	if number := propNumber(n, code, symbol); number != "" {
+		return number
+	}
+	return "Số        -" + code + "/" + symbol
 }
 
 // title lays out the document type ("BÁO CÁO") and its summary line,
 // centred, with a short rule under them.
-func (b *builder) title(kind, summary string) {
+func (b *builder) title(kind, summary string) { b.titleWithNote(kind, summary, "") }
+
+// titleWithNote is title with an italic line under the summary, such as
+// the "(Kèm theo Tờ trình số …)" of an attached list, above the rule.
+func (b *builder) titleWithNote(kind, summary, note string) {
 	s := b.spec
-	b.ensure(s.lineH(s.DocType) + 2*s.lineH(s.TitleSummary))
+	need := s.lineH(s.DocType) + 2*s.lineH(s.TitleSummary)
+	if note != "" {
+		need += s.lineH(s.AttachNote)
+	}
+	b.ensure(need)
 	b.line(b.left, b.y, b.width(), strings.ToUpper(kind), s.DocType, Style{Bold: true}, Center)
 	b.y += s.lineH(s.DocType)
 	if summary != "" {
 		b.paragraph(summary, para{size: s.TitleSummary, style: Style{Bold: true}, align: Center,
 			x: b.left + 10, w: b.width() - 20})
 	}
+	if note != "" {
+		b.paragraph(note, para{size: s.AttachNote, style: Style{Italic: true}, align: Center,
+			x: b.left + 10, w: b.width() - 20})
+	}
 	mid := (b.left + b.right) / 2
-	b.y += 2 // clear of the summary's descenders
+	b.y += 2 // clear of the descenders above
 	b.add(Line{X1: mid - 15, Y1: b.y, X2: mid + 15, Y2: b.y, Width: 0.3})
 	b.y += s.AfterTitle
 }

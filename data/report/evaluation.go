@@ -3,7 +3,6 @@ package report
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -159,13 +158,13 @@ func (lk *sheetLookup) layoutSheet(m *measurer, sh evalSheet) *Doc {
 	s := DefaultSpec()
 	b := newBuilder(s, m, false, "Phiếu đánh giá, chấm điểm")
 	h := lk.header()
-	date := lk.settings.Place + ", ngày        tháng        năm " + strconv.Itoa(sh.year) // written by hand
+	h.DateLine = lk.settings.Place + ", ngày        tháng        năm " + strconv.Itoa(sh.year) // written by hand
 	if sh.ev != nil {
 		if t, err := time.Parse("2006-01-02", sh.ev.Date); err == nil {
-			date = vntext.PlaceDate(lk.settings.Place, t, vntext.PartyStyle)
+			h.DateLine = vntext.PlaceDate(lk.settings.Place, t, vntext.PartyStyle)
 		}
 	}
-	sheetHeader(b, h, date)
+	b.partyHeader(h)
 	b.title("PHIẾU ĐÁNH GIÁ, CHẤM ĐIỂM", fmt.Sprintf("Mô hình, điển hình “Dân vận khéo” năm %d", sh.year))
 	e := sh.entry
 	sheetLabel(b, "Tên mô hình, điển hình:", e.Name, s.Body, Style{Bold: true})
@@ -173,12 +172,10 @@ func (lk *sheetLookup) layoutSheet(m *measurer, sh evalSheet) *Doc {
 	sheetPair(b, "Loại:", e.Kind.Label(), "Lĩnh vực:", lk.fields[e.FieldID])
 	sheetLabel(b, "Địa bàn:", sheetOrDots(b, e.Place, "Địa bàn:"), s.Body, Style{})
 	b.y += s.ParaSpace
-	b.spec.CellPadding = s.SheetCellPadding // the engine's table reads its padding from the builder's Spec
 	b.table(sheetTable(s, sh.set, sh.ev))
-	b.spec = s
 	b.y += s.ParaSpace
 	if sh.ev == nil {
-		sheetLabel(b, "Kết luận:", sheetDots(b, s.Body, b.width()-s.Indent-b.m.width("Kết luận: ", s.Body, Style{})), s.Body, Style{})
+		sheetLabel(b, "Kết luận:", sheetOrDots(b, "", "Kết luận:"), s.Body, Style{})
 	} else {
 		c := sh.ev.Conclusion
 		if c == "" {
@@ -191,7 +188,7 @@ func (lk *sheetLookup) layoutSheet(m *measurer, sh evalSheet) *Doc {
 	}
 	switch {
 	case sh.ev == nil:
-		sheetLabel(b, "Nhận xét:", sheetDots(b, s.Body, b.width()-s.Indent-b.m.width("Nhận xét: ", s.Body, Style{})), s.Body, Style{})
+		sheetLabel(b, "Nhận xét:", sheetOrDots(b, "", "Nhận xét:"), s.Body, Style{})
 		for i := 0; i < s.SheetBlankLines; i++ {
 			b.paragraph(sheetDots(b, s.Body, b.width()), para{size: s.Body})
 		}
@@ -219,7 +216,7 @@ func (lk *sheetLookup) layoutSheet(m *measurer, sh evalSheet) *Doc {
 // sheetTable is the criteria table: a row per criterion under its group,
 // and the total. A blank sheet leaves the awarded points empty.
 func sheetTable(s Spec, set *data.CriteriaSet, ev *data.Evaluation) Table {
-	t := Table{Size: s.SheetTable, Cols: []Column{
+	t := Table{Size: s.SheetTable, Pad: s.SheetCellPadding, Cols: []Column{
 		{Title: "STT", W: s.SheetNoW, Align: Center},
 		{Title: "Tiêu chí", Align: Left},
 		{Title: "Điểm tối đa", W: s.SheetPointsW, Align: Center},
@@ -254,8 +251,7 @@ func sheetTable(s Spec, set *data.CriteriaSet, ev *data.Evaluation) Table {
 // sheetThresholds explains the conclusions: "(Xuất sắc: từ 90 điểm trở lên;
 // Tốt: từ 75 đến dưới 90; …; Không đạt: dưới 50 điểm.)"
 func sheetThresholds(set *data.CriteriaSet) string {
-	ts := append([]data.Threshold(nil), set.Thresholds...)
-	sort.SliceStable(ts, func(i, j int) bool { return ts[i].MinPoints > ts[j].MinPoints })
+	ts := set.Descending()
 	var parts []string
 	for i, t := range ts {
 		min := vntext.FormatScore(t.MinPoints)
@@ -272,31 +268,6 @@ func sheetThresholds(set *data.CriteriaSet) string {
 		return ""
 	}
 	return "(" + strings.Join(parts, "; ") + ".)"
-}
-
-// sheetHeader lays out the Party header of a form that carries no number
-// (an evaluation sheet, a model's file): the engine's header without the
-// number line, with dateLine in place of the computed place and date (a
-// line with blanks to fill by hand), or no date line when dateLine is "".
-func sheetHeader(b *builder, h Header, dateLine string) {
-	h.NoNumber = true
-	start := len(b.page.Items)
-	b.partyHeader(h)
-	computed := vntext.PlaceDate(h.Place, h.Date, vntext.PartyStyle)
-	kept := b.page.Items[:start]
-	for _, it := range b.page.Items[start:] {
-		if t, ok := it.(Text); ok {
-			if t.Text == computed && dateLine == "" {
-				continue
-			}
-			if t.Text == computed {
-				t.Text = dateLine
-				it = t
-			}
-		}
-		kept = append(kept, it)
-	}
-	b.page.Items = kept
 }
 
 // sheetLabel writes "label value" as one paragraph with a first-line

@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"sync"
 
 	"github.com/jung-kurt/gofpdf"
@@ -101,34 +100,10 @@ func newMeasurer(f *Fonts) (*measurer, error) {
 	return m.(*measurer), nil
 }
 
-func (m *measurer) set(size float64, st Style) {
-	m.pdf.SetFont(family, st.gofpdf(), size)
-}
-
 // width returns the width of s in millimetres.
 func (m *measurer) width(s string, size float64, st Style) float64 {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.set(size, st)
+	m.pdf.SetFont(family, st.gofpdf(), size)
 	return m.pdf.GetStringWidth(s)
-}
-
-// wrap breaks text into lines no wider than w, keeping its line breaks;
-// a word longer than a line is cut.
-func (m *measurer) wrap(text string, size float64, st Style, w float64) []string {
-	m.mu.Lock()
-	defer m.mu.Unlock()
-	m.set(size, st)
-	var out []string
-	for _, para := range strings.Split(text, "\n") {
-		para = strings.TrimRight(para, " ")
-		if para == "" {
-			out = append(out, "")
-			continue
-		}
-		for _, l := range m.pdf.SplitText(para, w) {
-			out = append(out, strings.TrimSpace(l))
-		}
-	}
-	return out
 }

@@ -117,7 +117,7 @@ func List(ctx context.Context, a *data.Archive, p ListParams, f *Fonts) (*Doc, e
 	return b.finish(), nil
 }
 
-// rowGroup is the rows of one group of a list.
+// listGroup is the rows of one group of a list.
 type listGroup struct {
 	title string
 	rows  []data.EntryRow

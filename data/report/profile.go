@@ -96,7 +96,9 @@ func (lk *sheetLookup) layoutProfile(ctx context.Context, m *measurer, id int64,
 	}
 	s := DefaultSpec()
 	b := newBuilder(s, m, false, "Hồ sơ mô hình, điển hình")
-	sheetHeader(b, lk.header(), "")
+	h := lk.header()
+	h.NoDate = true // a file is kept, not issued: its date is the printing date at its end
+	b.partyHeader(h)
 	b.title("HỒ SƠ MÔ HÌNH, ĐIỂN HÌNH", e.Name)
 	part := 0
 	heading := func(text string, next float64) {
@@ -148,7 +150,7 @@ func (lk *sheetLookup) layoutProfile(ctx context.Context, m *measurer, id int64,
 			b.paragraph(h.none, para{size: s.Body, style: Style{Italic: true}, indent: s.Indent, after: s.ParaSpace})
 			continue
 		}
-		heading(h.title, tableStartH(b, h.t))
+		heading(h.title, b.tableStart(h.t))
 		b.table(h.t)
 	}
 	b.y += s.ParaSpace
@@ -203,34 +205,6 @@ func profileFields(b *builder, rows [][2]string) {
 		}
 		b.y += h
 	}
-}
-
-// tableStartH is the height of t's heading row and first row, which the
-// engine keeps together: a heading before t needs that much room under it.
-func tableStartH(b *builder, t Table) float64 {
-	size, pad := t.Size, b.spec.CellPadding
-	if size == 0 {
-		size = b.spec.TableText
-	}
-	widths := b.colWidths(t.Cols)
-	rowH := func(cells []string, st Style) float64 {
-		n := 1
-		for i, c := range cells {
-			if i < len(widths) {
-				n = max(n, len(b.wrap(c, size, st, widths[i]-2*pad, widths[i]-2*pad)))
-			}
-		}
-		return float64(n)*size*ptMM*b.spec.TableLine + 2*pad
-	}
-	var heads []string
-	for _, c := range t.Cols {
-		heads = append(heads, c.Title)
-	}
-	h := rowH(heads, Style{Bold: true})
-	if len(t.Rows) > 0 {
-		h += rowH(t.Rows[0].Cells, Style{})
-	}
-	return h
 }
 
 // recognitionTable lists the yearly decisions, the earliest first.
@@ -428,8 +402,11 @@ func (lk *sheetLookup) set(ctx context.Context, id int64) (*data.CriteriaSet, er
 	return s, nil
 }
 
+// header is the Party header of a form that carries no number (an
+// evaluation sheet, a model's file).
 func (lk *sheetLookup) header() Header {
-	return Header{Superior: lk.settings.Superior, Issuer: lk.settings.Issuer, Symbol: lk.settings.Symbol, Place: lk.settings.Place}
+	return Header{Superior: lk.settings.Superior, Issuer: lk.settings.Issuer, Symbol: lk.settings.Symbol, Place: lk.settings.Place,
+		NoNumber: true}
 }
 
 // sheetParas splits a text into its non-empty paragraphs (at least one).

@@ -245,7 +245,7 @@ func (pd *proposal) submission(m *measurer) *Doc {
 	s := DefaultSpec()
 	b := newBuilder(s, m, false, "Tờ trình đề nghị khen thưởng")
 	b.partyHeader(Header{Superior: pd.set.Superior, Issuer: pd.set.Issuer, Code: "TTr", Symbol: pd.set.Symbol,
-		Number: propNumber(pd.p.Number, "TTr", pd.set.Symbol), Place: pd.set.Place, Date: pd.p.Date})
+		Number: pd.p.Number, Place: pd.set.Place, Date: pd.p.Date})
 	b.title("TỜ TRÌNH", "Về việc đề nghị tặng "+pd.form.Name+" cho các tập thể, cá nhân có thành tích xuất sắc trong "+
 		"phong trào thi đua “Dân vận khéo”"+propYear(pd.p.Year))
 	b.propAddressee(propAddresseeLines(pd.p.Recipient))

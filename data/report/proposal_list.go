@@ -16,7 +16,7 @@ func (pd *proposal) list(m *measurer) *Doc {
 	s := DefaultSpec()
 	b := newBuilder(s, m, true, "Danh sách đề nghị khen thưởng")
 	b.partyHeader(Header{Superior: pd.set.Superior, Issuer: pd.set.Issuer, Code: "DS", Symbol: pd.set.Symbol,
-		Number: propNumber(pd.p.ListNumber, "DS", pd.set.Symbol), Place: pd.set.Place, Date: pd.p.Date})
+		Number: pd.p.ListNumber, Place: pd.set.Place, Date: pd.p.Date})
 	who := "Tập thể, cá nhân"
 	switch {
 	case len(pd.individuals) == 0:
@@ -24,13 +24,10 @@ func (pd *proposal) list(m *measurer) *Doc {
 	case len(pd.collectives) == 0:
 		who = "Cá nhân"
 	}
-	ttr := propNumber(pd.p.Number, "TTr", pd.set.Symbol)
-	if ttr == "" {
-		ttr = "Số        -TTr/" + pd.set.Symbol // as the submission's header leaves it
-	}
+	ttr := headerNumber(pd.p.Number, "TTr", pd.set.Symbol) // as the submission's header writes it
 	note := "(Kèm theo Tờ trình số " + propBareNumber(ttr) + " ngày " + vntext.FormatDate(pd.p.Date) +
 		" của " + pd.issuer + ")"
-	b.propTitle("DANH SÁCH", who+" được đề nghị tặng "+pd.form.Name+" có thành tích xuất sắc trong phong trào thi đua "+
+	b.titleWithNote("DANH SÁCH", who+" được đề nghị tặng "+pd.form.Name+" có thành tích xuất sắc trong phong trào thi đua "+
 		"“Dân vận khéo”"+propYear(pd.p.Year), note)
 
 	// The total stays with the signature, and both with rows of the list:
@@ -86,11 +83,7 @@ func (pd *proposal) list(m *measurer) *Doc {
 // next page with it, so the page signed holds rows of the list.
 func (b *builder) proposalPart(head string, t Table, keep float64) {
 	s := b.spec
-	need := s.lineH(s.PartHead) + s.ParaSpace + b.propRowH(t, propHeadings(t), Style{Bold: true})
-	if len(t.Rows) > 0 {
-		need += b.propRowH(t, t.Rows[0].Cells, Style{})
-	}
-	b.ensure(need)
+	b.ensure(s.lineH(s.PartHead) + s.ParaSpace + b.tableStart(t))
 	heading := func() { b.paragraph(head, para{size: s.PartHead, style: Style{Bold: true}, after: s.ParaSpace}) }
 	part := func(rows []Row) { b.table(Table{Cols: t.Cols, Rows: rows, Size: t.Size}) }
 	n := len(t.Rows)
@@ -135,31 +128,6 @@ func (b *builder) propReset(m propMark) {
 	b.y = m.y
 }
 
-func propHeadings(t Table) []string {
-	var out []string
-	for _, c := range t.Cols {
-		out = append(out, c.Title)
-	}
-	return out
-}
-
-// propRowH is the height table gives a row of these cells.
-func (b *builder) propRowH(t Table, cells []string, st Style) float64 {
-	size := t.Size
-	if size == 0 {
-		size = b.spec.TableText
-	}
-	widths := b.colWidths(t.Cols)
-	pad := b.spec.CellPadding
-	n := 1
-	for i, c := range cells {
-		if i < len(widths) {
-			n = max(n, len(b.wrap(c, size, st, widths[i]-2*pad, widths[i]-2*pad)))
-		}
-	}
-	return float64(n)*size*ptMM*b.spec.TableLine + 2*pad
-}
-
 // propSignH is the height signature gives a signer without recipients.
 func (b *builder) propSignH(sg Signer) float64 {
 	s := b.spec
@@ -170,23 +138,6 @@ func (b *builder) propSignH(sg Signer) float64 {
 		}
 	}
 	return float64(n)*s.lineH(s.SignTitle) + s.SignSpace + s.lineH(s.SignName) + 2
-}
-
-// propTitle is title with an italic line under the summary, such as the
-// "(Kèm theo Tờ trình số …)" of an attached list, above the short rule.
-func (b *builder) propTitle(kind, summary, note string) {
-	s := b.spec
-	b.ensure(s.lineH(s.DocType) + 2*s.lineH(s.TitleSummary) + s.lineH(s.AttachNote))
-	b.line(b.left, b.y, b.width(), strings.ToUpper(kind), s.DocType, Style{Bold: true}, Center)
-	b.y += s.lineH(s.DocType)
-	b.paragraph(summary, para{size: s.TitleSummary, style: Style{Bold: true}, align: Center, x: b.left + 10, w: b.width() - 20})
-	b.paragraph(note, para{size: s.AttachNote, style: Style{Italic: true}, align: Center, x: b.left + 10, w: b.width() - 20})
-	// The rule stands 2 mm lower than title's: closer, it would read as
-	// an underline of the italic line.
-	mid := (b.left + b.right) / 2
-	b.y += 2
-	b.add(Line{X1: mid - 15, Y1: b.y, X2: mid + 15, Y2: b.y, Width: 0.3})
-	b.y += s.AfterTitle
 }
 
 // ProposalRecipient is whom a proposal for the form goes to, when

@@ -35,7 +35,7 @@ func (w *summaryWriter) tableStart(name string) float64 {
 	}
 	b, s := w.b, w.b.spec
 	capH := float64(len(b.wrap(caption, s.SummaryCaption, Style{Bold: true}, b.width(), b.width()))) * s.lineH(s.SummaryCaption)
-	return capH + s.SummaryCaptionGap + b.summaryTableStart(t)
+	return capH + s.SummaryCaptionGap + b.tableStart(t)
 }
 
 // table lays out one of the report's tables with its numbered caption,
@@ -52,35 +52,6 @@ func (w *summaryWriter) table(name string) {
 	b.paragraph(caption, para{size: s.SummaryCaption, style: Style{Bold: true}, align: Center, after: s.SummaryCaptionGap})
 	b.table(t)
 	b.y += s.SummaryAfterTable
-}
-
-// summaryTableStart is the height of a table's header and first row, the least of
-// it that may start a page.
-func (b *builder) summaryTableStart(t Table) float64 {
-	size := t.Size
-	if size == 0 {
-		size = b.spec.TableText
-	}
-	widths := b.colWidths(t.Cols)
-	pad, lh := b.spec.CellPadding, size*ptMM*b.spec.TableLine
-	height := func(cells []string, st Style) float64 {
-		n := 1
-		for i, c := range cells {
-			if i < len(widths) {
-				n = max(n, len(b.wrap(c, size, st, widths[i]-2*pad, widths[i]-2*pad)))
-			}
-		}
-		return float64(n)*lh + 2*pad
-	}
-	var heads []string
-	for _, c := range t.Cols {
-		heads = append(heads, c.Title)
-	}
-	h := height(heads, Style{Bold: true})
-	if len(t.Rows) > 0 {
-		h += height(t.Rows[0].Cells, Style{Bold: t.Rows[0].kind != rowNormal})
-	}
-	return h
 }
 
 // num formats a count of a table.

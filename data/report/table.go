@@ -34,18 +34,60 @@ type Table struct {
 	Cols []Column
 	Rows []Row
 	Size float64 // type size; 0 means Spec.TableText
+	Pad  float64 // cell padding; 0 means Spec.CellPadding
+}
+
+// metrics returns the table's type size, cell padding and line height.
+func (b *builder) metrics(t Table) (size, pad, lh float64) {
+	size, pad = t.Size, t.Pad
+	if size == 0 {
+		size = b.spec.TableText
+	}
+	if pad == 0 {
+		pad = b.spec.CellPadding
+	}
+	return size, pad, size * ptMM * b.spec.TableLine
+}
+
+// headings returns the titles of the columns: the heading row.
+func (t Table) headings() []string {
+	out := make([]string, len(t.Cols))
+	for i, c := range t.Cols {
+		out[i] = c.Title
+	}
+	return out
+}
+
+// rowH is the height table gives a row of these cells, not spanning the
+// table.
+func (b *builder) rowH(t Table, cells []string, st Style) float64 {
+	size, pad, lh := b.metrics(t)
+	widths := b.colWidths(t.Cols)
+	n := 1
+	for i, c := range cells {
+		if i < len(widths) {
+			n = max(n, len(b.wrap(c, size, st, widths[i]-2*pad, widths[i]-2*pad)))
+		}
+	}
+	return float64(n)*lh + 2*pad
+}
+
+// tableStart is the height of t's heading row and first row, the least of
+// it that may start a page: a heading or caption before t needs that much
+// room under it.
+func (b *builder) tableStart(t Table) float64 {
+	h := b.rowH(t, t.headings(), Style{Bold: true})
+	if len(t.Rows) > 0 {
+		h += b.rowH(t, t.Rows[0].Cells, Style{Bold: t.Rows[0].kind != rowNormal})
+	}
+	return h
 }
 
 // table lays out t across pages. A row never splits; a group heading never
 // ends a page.
 func (b *builder) table(t Table) {
-	size := t.Size
-	if size == 0 {
-		size = b.spec.TableText
-	}
+	size, pad, lh := b.metrics(t)
 	widths := b.colWidths(t.Cols)
-	pad := b.spec.CellPadding
-	lh := size * ptMM * b.spec.TableLine
 	layout := func(cells []string, st Style, span bool) ([][]string, float64) {
 		out := make([][]string, len(cells))
 		n := 1
@@ -60,11 +102,7 @@ func (b *builder) table(t Table) {
 		return out, float64(n)*lh + 2*pad
 	}
 	headStyle := Style{Bold: true}
-	var heads []string
-	for _, c := range t.Cols {
-		heads = append(heads, c.Title)
-	}
-	headLines, headH := layout(heads, headStyle, false)
+	headLines, headH := layout(t.headings(), headStyle, false)
 	drawRow := func(lines [][]string, h float64, st Style, aligns func(i int) Align, fill uint8, span bool) {
 		x := b.left
 		for i := range lines {
