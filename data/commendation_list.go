@@ -14,6 +14,7 @@ type CommendationFilter struct {
 	FormID int64       // of this award form
 	UnitID int64       // the entry is run by this unit or one of its sub-units
 	Text   string      // the entry matches these words, as EntryFilter.Text
+	Review bool        // only those whose recipient a person should check
 	Limit  int         // 0 means all
 	Offset int
 }
@@ -34,6 +35,8 @@ type CommendationRow struct {
 	DecisionNo   string
 	DecisionDate string // "YYYY-MM-DD" or ""
 	Citation     string
+	Recipient    Recipient
+	GoldBookNo   string
 	Version      int64
 }
 
@@ -52,6 +55,9 @@ func (f CommendationFilter) where() (string, []any) {
 		w = append(w, "c.form_id = ?")
 		args = append(args, f.FormID)
 	}
+	if f.Review {
+		w = append(w, "c.recipient_review = 1")
+	}
 	w, args = entryConds(w, args, f.UnitID, f.Text)
 	return strings.Join(w, " AND "), args
 }
@@ -67,12 +73,14 @@ func (a *Archive) FindCommendations(ctx context.Context, f CommendationFilter) (
 		cond, args := f.where()
 		var err error
 		out, total, err = findPage(ctx, q, `c.id, c.entry_id, e.name, e.kind, e.unit_id, u.name, c.year, c.form_id,
-			af.name, c.status, c.decision_no, c.decision_date, c.citation, c.version`,
+			af.name, c.status, c.decision_no, c.decision_date, c.citation, c.recipient_kind, c.recipient_name,
+			c.recipient_position, c.recipient_place, c.recipient_review, c.gold_book_no, c.version`,
 			" FROM commendations c JOIN entries e ON e.id = c.entry_id JOIN units u ON u.id = e.unit_id"+
 				" JOIN award_forms af ON af.id = c.form_id WHERE "+cond,
 			"c.year DESC, e.name_key, e.id, c.id", args, f.Limit, f.Offset, func(r *CommendationRow) []any {
 				return []any{&r.ID, &r.EntryID, &r.Entry, &r.Kind, &r.UnitID, &r.Unit, &r.Year, &r.FormID,
-					&r.Form, &r.Status, &r.DecisionNo, &r.DecisionDate, &r.Citation, &r.Version}
+					&r.Form, &r.Status, &r.DecisionNo, &r.DecisionDate, &r.Citation, &r.Recipient.Kind, &r.Recipient.Name,
+					&r.Recipient.Position, &r.Recipient.Place, &r.Recipient.Review, &r.GoldBookNo, &r.Version}
 			})
 		return err
 	})

@@ -236,6 +236,11 @@ func (a *Archive) ApplyMerge(ctx context.Context, plan *MergePlan, choices map[s
 			if err != nil {
 				return err
 			}
+			// Commendations from an archive older than schema 3 come
+			// without recipients: they get the ones their entries name.
+			if err := deriveRecipients(ctx, q); err != nil {
+				return err
+			}
 			r.Backup = res.Backup
 			res = r
 			return nil

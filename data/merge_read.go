@@ -77,6 +77,7 @@ type mside struct {
 	critID map[string]int64            // criterion UID → ID
 	critNm map[int64]string            // criterion ID → name
 	hasMB  bool                        // the file has merge_base (schema 2 on)
+	schema int                         // the file's schema version
 }
 
 func (s *mside) id(table, uid string) int64 {
@@ -140,6 +141,9 @@ func readSide(ctx context.Context, q dbtx) (*mside, error) {
 		return nil, err
 	}
 	s.hasMB = n > 0
+	if err := q.QueryRowContext(ctx, "PRAGMA user_version").Scan(&s.schema); err != nil {
+		return nil, err
+	}
 	for _, t := range mergeTables {
 		s.byUID[t.name], s.byID[t.name] = map[string]*mrow{}, map[int64]*mrow{}
 		if err := s.readTable(ctx, q, t); err != nil {
@@ -152,7 +156,7 @@ func readSide(ctx context.Context, q dbtx) (*mside, error) {
 func (s *mside) readTable(ctx context.Context, q dbtx, t *mtable) error {
 	extra, big := bigTables[t.name]
 	if !big {
-		recs, err := loadRecords(ctx, q, t.newRec, "ORDER BY id")
+		recs, err := loadRecordsFrom(ctx, q, t.newRec, olderSource(t.name, s.schema), "ORDER BY id")
 		for _, r := range recs {
 			s.add(t.name, rowOf(r))
 		}
@@ -187,7 +191,7 @@ func (s *mside) load(ctx context.Context, q dbtx, t *mtable, rows []*mrow) error
 	}
 	in := "(SELECT value FROM json_each(?))"
 	list := "[" + strings.Join(ids, ",") + "]"
-	recs, err := loadRecords(ctx, q, t.newRec, "WHERE id IN "+in, list)
+	recs, err := loadRecordsFrom(ctx, q, t.newRec, olderSource(t.name, s.schema), "WHERE id IN "+in, list)
 	if err != nil {
 		return err
 	}
@@ -325,4 +329,31 @@ func readBase(ctx context.Context, q dbtx, peer string) (map[string]mbase, error
 		out[baseKey(t, uid)] = b
 	}
 	return out, rows.Err()
+}
+
+// addedColumns are the columns later schema versions added to a merged
+// table, with the version that added them and the value an older archive
+// stands for.
+var addedColumns = map[string][]struct {
+	name, value string
+	since       int
+}{
+	"commendations": {{"recipient_kind", "''", 3}, {"recipient_name", "''", 3}, {"recipient_position", "''", 3},
+		{"recipient_place", "''", 3}, {"recipient_review", "0", 3}, {"gold_book_no", "''", 3}},
+}
+
+// olderSource is what to read table from in an archive of an older schema:
+// the table with the columns it lacks filled in, so it merges as is,
+// without being upgraded (a file we did not write is never modified).
+func olderSource(table string, schema int) string {
+	var extra []string
+	for _, c := range addedColumns[table] {
+		if c.since > schema {
+			extra = append(extra, c.value+" AS "+c.name)
+		}
+	}
+	if len(extra) == 0 {
+		return table
+	}
+	return "(SELECT *, " + strings.Join(extra, ", ") + " FROM " + table + ") AS " + table
 }

@@ -181,7 +181,9 @@ var mergeFieldLabels = map[string]map[string]string{
 		"conclusion": "Kết luận", "evaluator": "Người đánh giá", "eval_date": "Ngày đánh giá", "comments": "Nhận xét",
 		"locked": "Đã khóa", "scores": "Điểm từng tiêu chí"},
 	"commendations": {"entry_id": "Mô hình, điển hình", "year": "Năm khen thưởng", "form_id": "Hình thức khen thưởng", "status": "Trạng thái",
-		"decision_no": "Số quyết định", "decision_date": "Ngày quyết định", "citation": "Nội dung thành tích", "notes": "Ghi chú"},
+		"decision_no": "Số quyết định", "decision_date": "Ngày quyết định", "citation": "Nội dung thành tích", "notes": "Ghi chú",
+		"recipient_kind": "Cá nhân hay tập thể", "recipient_name": "Người, tập thể được khen", "recipient_position": "Chức vụ người được khen",
+		"recipient_place": "Nơi công tác, địa chỉ", "recipient_review": "Cần xem lại người được khen", "gold_book_no": "Số sổ vàng"},
 	"attachments": {"entry_id": "Mô hình, điển hình", "file_name": "Tên tệp", "mime": "Loại tệp", "size": "Dung lượng",
 		"sha256": "Nội dung tệp", "caption": "Chú thích"},
 }

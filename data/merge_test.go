@@ -554,7 +554,7 @@ func TestMergeOlderArchive(t *testing.T) {
 	mc.closeB(t)
 	db, err := sql.Open("sqlite", mc.bPath)
 	must(t, err)
-	for _, s := range []string{"DROP TABLE merge_base", "DROP TABLE merge_peers", "DELETE FROM settings WHERE key = 'archive.uid'", "PRAGMA user_version = 1"} {
+	for _, s := range schema1 {
 		_, err := db.Exec(s)
 		must(t, err)
 	}
@@ -621,7 +621,7 @@ func TestEveryArchiveHasItsOwnID(t *testing.T) {
 	if len(ua) != 32 || ua != ub || ua == uo {
 		t.Fatalf("IDs %q %q %q", ua, ub, uo)
 	}
-	if data.SchemaVersion() != 2 {
+	if data.SchemaVersion() != 3 {
 		t.Fatalf("schema %d", data.SchemaVersion())
 	}
 	// An archive of schema 1 gets its ID when upgraded (after a backup).
@@ -629,7 +629,7 @@ func TestEveryArchiveHasItsOwnID(t *testing.T) {
 	must(t, other.Close())
 	db, err := sql.Open("sqlite", path)
 	must(t, err)
-	for _, s := range []string{"DROP TABLE merge_base", "DROP TABLE merge_peers", "DELETE FROM settings WHERE key = 'archive.uid'", "PRAGMA user_version = 1"} {
+	for _, s := range schema1 {
 		_, err := db.Exec(s)
 		must(t, err)
 	}
@@ -678,3 +678,11 @@ func TestMergeAfterChangesHere(t *testing.T) {
 		t.Fatalf("notes %q", x.Notes)
 	}
 }
+
+// schema1 takes an archive back to schema version 1: without the merge
+// tables (2) and the commendations' recipients (3).
+var schema1 = []string{"DROP TABLE merge_base", "DROP TABLE merge_peers", "DELETE FROM settings WHERE key = 'archive.uid'",
+	"DROP INDEX commendations_review", "ALTER TABLE commendations DROP COLUMN recipient_kind",
+	"ALTER TABLE commendations DROP COLUMN recipient_name", "ALTER TABLE commendations DROP COLUMN recipient_position",
+	"ALTER TABLE commendations DROP COLUMN recipient_place", "ALTER TABLE commendations DROP COLUMN recipient_review",
+	"ALTER TABLE commendations DROP COLUMN gold_book_no", "PRAGMA user_version = 1"}

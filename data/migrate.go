@@ -43,6 +43,13 @@ func loadMigrations() []migration {
 	return ms
 }
 
+// migrationSteps are the Go steps of a schema version, run right after its
+// SQL in the same transaction: data that only the program's rules can
+// derive. A new archive has no data, so createSchema skips them.
+var migrationSteps = map[int]func(context.Context, dbtx) error{
+	3: deriveRecipients,
+}
+
 // schemaVersion is the newest schema this program writes.
 func schemaVersion() int { return len(migrations) }
 
@@ -90,6 +97,7 @@ func (a *Archive) createSchema(ctx context.Context, db *sql.DB) (bool, error) {
 // step in its own transaction, checking the version again under the lock in
 // case another user's program migrated it meanwhile.
 func (a *Archive) migrate(ctx context.Context) error {
+	backedUp := false // one copy before the first step covers them all
 	for {
 		var v int
 		if err := a.rdb.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
@@ -98,7 +106,8 @@ func (a *Archive) migrate(ctx context.Context) error {
 		if v >= schemaVersion() {
 			return nil
 		}
-		if v > 0 {
+		if v > 0 && !backedUp {
+			backedUp = true
 			if _, err := a.Backup(ctx, fmt.Sprintf("truoc-nang-cap-v%d", v+1)); err != nil {
 				return &Error{Code: ErrorCode(err), Message: "Không tạo được bản sao lưu trước khi nâng cấp kho, nên chưa nâng cấp. " + ErrorMessage(err), Err: err}
 			}
@@ -114,6 +123,11 @@ func (a *Archive) migrate(ctx context.Context) error {
 			}
 			if _, err := q.ExecContext(ctx, m.sql); err != nil {
 				return fmt.Errorf("migration %s: %w", m.name, err)
+			}
+			if step := migrationSteps[m.version]; step != nil {
+				if err := step(ctx, q); err != nil {
+					return fmt.Errorf("migration %s: %w", m.name, err)
+				}
 			}
 			if _, err := q.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
 				return err

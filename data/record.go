@@ -94,9 +94,15 @@ func loadRecord(ctx context.Context, q dbtx, r record, id int64) error {
 // loadRecords runs a query whose columns are selectSQL's and appends each row
 // made by newRec. Children are not loaded: lists show the rows themselves.
 func loadRecords[T record](ctx context.Context, q dbtx, newRec func() T, where string, args ...any) ([]T, error) {
+	return loadRecordsFrom(ctx, q, newRec, newRec().table(), where, args...)
+}
+
+// loadRecordsFrom is loadRecords reading from the given source (a table or
+// a subquery with the table's columns).
+func loadRecordsFrom[T record](ctx context.Context, q dbtx, newRec func() T, from, where string, args ...any) ([]T, error) {
 	var out []T
 	proto := newRec()
-	rows, err := q.QueryContext(ctx, selectSQL(proto)+" "+where, args...)
+	rows, err := q.QueryContext(ctx, "SELECT "+metaCols+", "+strings.Join(colNames(proto.columns()), ", ")+" FROM "+from+" "+where, args...)
 	if err != nil {
 		return nil, err
 	}

@@ -259,4 +259,6 @@ type Commendation struct {
 	DecisionDate string // "YYYY-MM-DD" or ""
 	Citation     string // achievement text printed on the certificate
 	Notes        string
+	Recipient    Recipient // who is honoured
+	GoldBookNo   string    // number in the Sổ vàng, printed when the decision has one
 }
