@@ -59,11 +59,13 @@ func (c *Commendation) check(ctx context.Context, a *Archive, q dbtx) error {
 		}
 		c.Recipient = r
 	}
-	switch {
-	case c.Recipient.Name == "":
-		v.add("recipient_name", "Hãy ghi người hoặc tập thể được khen thưởng.")
-	case c.Recipient.Kind != RecipientPerson && c.Recipient.Kind != RecipientCollective:
+	if c.Recipient.Kind != RecipientPerson && c.Recipient.Kind != RecipientCollective {
 		v.add("recipient_kind", "Hãy chọn được khen là cá nhân hay tập thể.")
+	}
+	if c.Recipient.Name == "" {
+		// Nobody to name yet: printed as a line to fill in by hand, and
+		// listed among those to complete.
+		c.Recipient.Review = true
 	}
 	v.maxLen("recipient_name", "Tên người, tập thể được khen", c.Recipient.Name, 200)
 	v.maxLen("recipient_position", "Chức vụ", c.Recipient.Position, 300)

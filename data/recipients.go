@@ -121,12 +121,18 @@ func DefaultRecipient(e *Entry, unitName string) Recipient {
 	switch e.Kind {
 	case KindIndividual:
 		name, _ := stripHonorific(person)
+		if name == "" {
+			name = personOfTitle(e.Name)
+		}
 		return Recipient{Kind: RecipientPerson, Name: name, Position: e.Position,
-			Place: placeBeyond(e.Place, e.Position), Review: name == ""}
+			Place: placeBeyond(e.Place, e.Position), Review: person == ""}
 	case KindCollective:
 		name := person
 		if name == "" {
 			name = collectiveOfTitle(e.Name)
+		}
+		if name == "" {
+			name = unitName
 		}
 		return Recipient{Kind: RecipientCollective, Name: name, Place: placeBeyond(e.Place, name), Review: person == ""}
 	}
@@ -150,6 +156,20 @@ func collectiveOfTitle(title string) string {
 		}
 	}
 	return ""
+}
+
+// personOfTitle takes the person out of an exemplar's title such as "Ông
+// Nguyễn Văn An – trưởng ấp …": the name after the honorific, up to the
+// first dash, comma or bracket.
+func personOfTitle(title string) string {
+	rest, ok := stripHonorific(strings.TrimSpace(title))
+	if !ok {
+		return ""
+	}
+	if i := strings.IndexAny(rest, ",(–-:"); i >= 0 {
+		rest = rest[:i]
+	}
+	return strings.TrimSpace(rest)
 }
 
 // DefaultCitation is the usual achievement text of a commendation: a model

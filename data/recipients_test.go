@@ -44,6 +44,9 @@ func TestProposalNamesRecipient(t *testing.T) {
 		if got := out[0].Recipient; got != c.want {
 			t.Errorf("%s: recipient %+v, want %+v", c.name, got, c.want)
 		}
+		if want := data.DefaultCitation(e, "2016–2020", 2020); out[0].Citation != want {
+			t.Errorf("%s: citation %q, want %q", c.name, out[0].Citation, want)
+		}
 	}
 }
 

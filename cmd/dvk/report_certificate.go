@@ -57,18 +57,20 @@ func awardStatusFlag(s string) (data.AwardStatus, bool) {
 
 // certificateFlags declares the options of "giay-khen": --year (the
 // commendation year), --unit and --search of the filters, --form, --status,
-// --entry, --prefix and --overlay.
+// --entry, --prefix, --signer (the printed name of who signs) and --overlay.
 func certificateFlags(fs *flag.FlagSet, ff *filterFlags) func(context.Context, *data.Archive) (*report.Doc, error) {
 	form := fs.String("form", "", "")
 	status := fs.String("status", "da-khen", "")
 	entries := fs.String("entry", "", "")
 	prefix := fs.String("prefix", "", "")
 	overlay := fs.Bool("overlay", false, "")
+	signer := fs.String("signer", "", "")
 	return func(ctx context.Context, a *data.Archive) (*report.Doc, error) {
 		if ff.phase != "" || ff.field != "" || ff.kind != "" || ff.deleted {
 			return nil, &exitError{code: 2, msg: "Giấy khen chỉ chọn theo --year, --form, --status, --unit, --search và --entry."}
 		}
-		p := report.CertificateParams{Year: ff.year, UnitID: ff.resolved.UnitID, Text: ff.search, Overlay: *overlay}
+		p := report.CertificateParams{Year: ff.year, UnitID: ff.resolved.UnitID, Text: ff.search, Overlay: *overlay,
+			SignerName: *signer}
 		var err error
 		if p.FormID, err = certFormFlag(ctx, a, *form, false); err != nil {
 			return nil, err

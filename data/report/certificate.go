@@ -8,6 +8,9 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
+
 	"github.com/danvankheo/danvankheo/data"
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
@@ -30,6 +33,9 @@ type CertificateParams struct {
 	// FormID, so the window previews choices not yet saved.
 	Layout *CertLayout
 	Signer *CertSigner
+	// SignerName, when set, is the signer's printed name whatever the
+	// saved signer says (dvk report giay-khen --signer).
+	SignerName string
 }
 
 // CertSigner is who signs one form's certificates. It differs from the
@@ -49,8 +55,15 @@ func certSignerKey(form *data.AwardForm) string { return "cert." + form.UID + ".
 // settings: the office's own signer for its own certificates, the usual
 // authority lines for the provincial committee and the People's
 // Committee, with the name left to fill in.
+//
+// The place on the date line is the issuer's (Nghị định 30/2020, Phụ lục
+// I: the administrative unit where the issuing body sits): for a provincial
+// People's Committee the province, whatever town the office names.
 func defaultCertSigner(form *data.AwardForm, set *data.OrgSettings) *CertSigner {
 	s := &CertSigner{Place: set.Place}
+	if p := provinceOf(set.Superior); form.Header == data.HeaderState && p != "" {
+		s.Place = cases.Title(language.Vietnamese).String(p)
+	}
 	auth := strings.ToUpper(form.Authority)
 	switch {
 	case form.Header == data.HeaderState && strings.HasPrefix(auth, "CHỦ TỊCH"):
@@ -168,13 +181,18 @@ func Certificates(ctx context.Context, a *data.Archive, p CertificateParams, f *
 			if r.FormID == p.FormID && p.Signer != nil {
 				cf.signer = p.Signer
 			}
+			if name := vntext.Clean(p.SignerName); name != "" {
+				sg := *cf.signer
+				sg.Name = name
+				cf.signer = &sg
+			}
 			forms[r.FormID] = cf
 		}
-		e, err := a.GetEntry(ctx, r.EntryID)
-		if err != nil {
-			return nil, err
+		if strings.TrimSpace(cf.signer.Name) == "" {
+			return nil, &data.Error{Code: data.EInvalid, Message: "Chưa có họ tên người ký " + lowerFirst(cf.form.Name) +
+				". Hãy ghi họ tên người ký (trong cửa sổ: Báo cáo › Giấy khen, bằng khen › Người ký; dòng lệnh: --signer) rồi in lại."}
 		}
-		t := certTextsFor(r, e, cf, p.Prefix)
+		t := certTextsFor(r, cf, p.Prefix)
 		b.addPage()
 		if p.Overlay {
 			b.overlayPage(cf.layout, t)
@@ -189,8 +207,15 @@ func Certificates(ctx context.Context, a *data.Archive, p CertificateParams, f *
 	return b.doc, nil // a certificate has no page number
 }
 
-// certTextsFor writes the variable texts of one commendation's certificate.
-func certTextsFor(r data.CommendationRow, e *data.Entry, cf *certForm, prefix string) certTexts {
+// missingName stands for a recipient nobody has named yet: a line to
+// write on by hand, never a model's title.
+const missingName = "………………………………………………"
+
+// certTextsFor writes the variable texts of one commendation's certificate:
+// the person or collective honoured and the line under the name (a
+// person's position and place, a collective's place), the achievement,
+// the decision with its Sổ vàng number, the place and date, and the signer.
+func certTextsFor(r data.CommendationRow, cf *certForm, prefix string) certTexts {
 	state := cf.form.Header == data.HeaderState
 	t := certTexts{CertFieldCitation: r.Citation}
 	if prefix == "" {
@@ -199,19 +224,13 @@ func certTextsFor(r data.CommendationRow, e *data.Entry, cf *certForm, prefix st
 	if prefix == PrefixNone {
 		prefix = ""
 	}
-	name := strings.TrimSpace(e.Person)
-	if name == "" {
-		name = r.Entry
-	}
-	if r.Kind == data.KindIndividual {
-		if prefix != "" {
-			name = prefix + " " + name
-		}
-		t[CertFieldDetails] = joinNonEmpty(", ", e.Position, r.Unit)
-	} else {
-		t[CertFieldDetails] = r.Unit
+	rc := r.Recipient
+	name := firstNonEmpty(rc.Name, missingName)
+	if rc.Kind == data.RecipientPerson && prefix != "" && rc.Name != "" {
+		name = prefix + " " + name
 	}
 	t[CertFieldRecipient] = name
+	t[CertFieldDetails] = rc.Details()
 	// Party numbers have no colon after "số" (Hướng dẫn 36), state ones do.
 	dec := "Quyết định số "
 	if state {
@@ -224,7 +243,10 @@ func certTextsFor(r data.CommendationRow, e *data.Entry, cf *certForm, prefix st
 	} else {
 		dec += ", ngày ……/……/………"
 	}
-	if cf.layout.GoldBook {
+	switch {
+	case r.GoldBookNo != "":
+		dec += "\nSố sổ vàng: " + r.GoldBookNo
+	case cf.layout.GoldBook:
 		dec += "\nSố sổ vàng: ……………"
 	}
 	t[CertFieldDecision] = dec
@@ -350,6 +372,15 @@ func provinceOf(superior string) string {
 		}
 	}
 	return ""
+}
+
+// lowerFirst puts the first letter in lower case, for a name set inside a
+// sentence ("họ tên người ký bằng khen của …").
+func lowerFirst(s string) string {
+	for i, r := range s {
+		return strings.ToLower(string(r)) + s[i+len(string(r)):]
+	}
+	return s
 }
 
 func joinNonEmpty(sep string, parts ...string) string {

@@ -115,6 +115,7 @@ type Spec struct {
 	CertPlaceDate, CertPlaceDateY float64 // place and date, italic; the signer's lines follow
 	CertSign, CertSignName        float64 // signer's authority and title; name (bold)
 	CertSignY, CertSignNameY      float64 // the signer's authority line; the name, below the room for signature and seal
+	CertSignRoom                  float64 // clear room to sign and seal between the signer's title and name
 	CertShrinkStep                float64 // a text too long for its lines is set smaller by steps, down to CertMinSize
 	CertMinSize, CertMaxSize      float64 // type sizes a calibrated field may take
 	CertMaxOffset                 float64 // largest printer shift of the whole sheet
@@ -158,11 +159,14 @@ func DefaultSpec() Spec {
 		// Certificates (Giấy khen, Bằng khen) and their calibration page.
 		CertInnerGap: 2.5, CertInnerWidth: 0.4, CertRuleWidth: 0.3,
 		CertHeaderY: 25, CertHeaderSide: 22, CertHeaderW: 110, CertHeaderLeft: 14, CertMotto: 15, CertMotto2: 15,
-		CertAuthority: 16, CertAuthorityY: 43, CertGive: 20, CertGiveY: 54, CertTitle: 46, CertTitleY: 74,
-		CertTextW: 230, CertRecipient: 24, CertRecipientY: 92, CertDetails: 15, CertDetailsY: 111,
-		CertCitation: 15, CertCitationY: 127, CertSideX: 30, CertSideW: 120, CertSignX: 215,
-		CertDecision: 13, CertDecisionY: 182, CertPlaceDate: 14, CertPlaceDateY: 153,
-		CertSign: 14, CertSignName: 15, CertSignY: 159, CertSignNameY: 190,
+		// The certificate model (Nghị định 50/2006, Điều 28; kept in practice)
+		// leaves 35 mm to sign and seal between the signer's title and name:
+		// CertSignRoom, measured from the title's last baseline.
+		CertAuthority: 16, CertAuthorityY: 42, CertGive: 20, CertGiveY: 52, CertTitle: 46, CertTitleY: 71,
+		CertTextW: 230, CertRecipient: 24, CertRecipientY: 87, CertDetails: 15, CertDetailsY: 104,
+		CertCitation: 15, CertCitationY: 118, CertSideX: 30, CertSideW: 120, CertSignX: 215,
+		CertDecision: 13, CertDecisionY: 186, CertPlaceDate: 14, CertPlaceDateY: 139,
+		CertSign: 14, CertSignName: 15, CertSignY: 146, CertSignNameY: 194, CertSignRoom: 35,
 		CertShrinkStep: 0.5, CertMinSize: 6, CertMaxSize: 72, CertMaxOffset: 30,
 		CertGrid: 10, CertGridWidth: 0.15, CertGridFine: 0.05, CertTick: 3, CertMMTick: 1.5, CertGridLabel: 7,
 		CertMark: 6, CertMarkWidth: 0.3, CertCalY: 17, CertCalTitle: 11, CertCalNote: 8,
