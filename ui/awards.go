@@ -304,14 +304,9 @@ func (p *awardPropose) propose() {
 	citation := widget.NewMultiLineEntry()
 	citation.Wrapping = fyne.TextWrapWord
 	citation.SetMinRowsVisible(3)
-	citation.SetText(citationFor(c, year))
-	yearE.OnChanged = func(t string) {
-		// The default text follows the year's phase until the person edits it.
-		if y := parseCount(t); y > 0 && citation.Text == citationFor(c, year) {
-			citation.SetText(citationFor(c, y))
-			year = y
-		}
-	}
+	// Left empty, each proposal gets the usual text for its kind: a model's
+	// names the model, so one text typed here would lose that.
+	citation.SetPlaceHolder("Để trống: mỗi mô hình, điển hình được ghi nội dung thành tích thường dùng, có tên mô hình và giai đoạn")
 	items := []*widget.FormItem{
 		widget.NewFormItem("Năm khen thưởng", yearE),
 		widget.NewFormItem("Hình thức khen thưởng", form),

@@ -86,6 +86,9 @@ type comList struct {
 	PickNone  *widget.Button
 	GrantBtn  *widget.Button
 	RefuseBtn *widget.Button
+	Review    *widget.Check  // only the recipients to check
+	EditBtn   *widget.Button // the commendation picked (proposals) or selected (decided)
+	selected  int            // decided tab: the row clicked, -1 for none
 
 	years, forms *choice
 	cols         tableColumns
@@ -93,21 +96,23 @@ type comList struct {
 }
 
 var (
-	decideColumns = tableColumns{{"", 40}, {"STT", 52}, {"Tên mô hình, điển hình", 280}, {"Đơn vị", 180}, {"Năm", 60},
-		{"Hình thức khen thưởng", 230}, {"Nội dung thành tích", 200}}
-	grantedColumns = tableColumns{{"STT", 52}, {"Tên mô hình, điển hình", 260}, {"Đơn vị", 180}, {"Năm", 60},
-		{"Hình thức khen thưởng", 220}, {"Số quyết định", 130}, {"Ngày quyết định", 140}}
+	decideColumns = tableColumns{{"", 40}, {"STT", 52}, {"Người, tập thể được khen", 220}, {"Tên mô hình, điển hình", 240},
+		{"Đơn vị", 160}, {"Năm", 60}, {"Hình thức khen thưởng", 200}, {"Nội dung thành tích", 200}}
+	grantedColumns = tableColumns{{"STT", 52}, {"Người, tập thể được khen", 220}, {"Tên mô hình, điển hình", 220},
+		{"Đơn vị", 160}, {"Năm", 60}, {"Hình thức khen thưởng", 200}, {"Số quyết định", 130}, {"Ngày quyết định", 140}}
 	decidedStatuses = []data.AwardStatus{data.AwardGranted, data.AwardRefused}
 )
 
 func newComList(s *Awards, checks bool) *comList {
-	l := &comList{s: s, checks: checks, Picked: map[int64]bool{}, cols: grantedColumns}
+	l := &comList{s: s, checks: checks, Picked: map[int64]bool{}, cols: grantedColumns, selected: -1}
 	changed := func(string) { l.filtersChanged() }
 	l.Year = widget.NewSelect(nil, changed)
 	l.Form = widget.NewSelect(nil, changed)
 	l.Unit = newUnitPicker(s.env, "Tất cả đơn vị", func(int64) { l.filtersChanged() })
 	l.Search = newSearchEntry("Tìm theo tên, đơn vị, người, địa bàn…", l.searchChanged)
 	l.Count = widget.NewLabel("")
+	l.Review = widget.NewCheck("Chỉ những người, tập thể cần xem lại", func(bool) { l.filtersChanged() })
+	l.EditBtn = widget.NewButtonWithIcon("Sửa người được khen…", theme.DocumentCreateIcon(), l.edit)
 	var picked func(int) bool
 	var setPicked func(int, bool)
 	var actions fyne.CanvasObject = layoutSpacer()
@@ -120,14 +125,21 @@ func newComList(s *Awards, checks bool) *comList {
 		l.RefuseBtn = widget.NewButtonWithIcon("Không được khen", theme.CancelIcon(), l.refuse)
 		l.GrantBtn = widget.NewButtonWithIcon("Nhập quyết định…", theme.DocumentCreateIcon(), l.grant)
 		l.GrantBtn.Importance = widget.HighImportance
-		actions = container.NewHBox(l.PickAll, l.PickNone, l.RefuseBtn, l.GrantBtn)
+		actions = container.NewHBox(l.PickAll, l.PickNone, l.EditBtn, l.RefuseBtn, l.GrantBtn)
 	} else {
 		l.Status = widget.NewSelect(labelsOf(decidedStatuses), changed)
 		l.Status.SetSelectedIndex(0)
 		filters = append(filters, l.Status)
+		actions = l.EditBtn
 	}
 	l.Table = newPickTable(l.cols, func() int { return len(l.rows) }, l.cell, picked, setPicked)
-	top := container.NewVBox(l.Search, container.NewGridWithColumns(len(filters), filters...))
+	if !checks {
+		// The decided list has no picks: a click selects the row to edit.
+		l.Table.OnSelected = func(id widget.TableCellID) { l.selected = id.Row; l.updateButtons() }
+		l.Table.OnUnselected = func(widget.TableCellID) { l.selected = -1; l.updateButtons() }
+	}
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, l.Review, l.Search),
+		container.NewGridWithColumns(len(filters), filters...))
 	l.content = container.NewBorder(top, container.NewBorder(nil, nil, l.Count, actions), nil, nil, l.Table)
 	l.updateButtons()
 	return l
@@ -155,7 +167,7 @@ func (l *comList) filtersChanged() {
 		return
 	}
 	f := data.CommendationFilter{Year: int(l.years.id(l.Year.Selected)), FormID: l.forms.id(l.Form.Selected),
-		UnitID: l.Unit.Selected(), Text: l.Search.Text, Status: data.AwardProposed}
+		UnitID: l.Unit.Selected(), Text: l.Search.Text, Status: data.AwardProposed, Review: l.Review.Checked}
 	if l.Status != nil {
 		f.Status = decidedStatuses[max(0, l.Status.SelectedIndex())]
 	}
@@ -179,6 +191,8 @@ func (l *comList) reload() {
 			}
 		}
 		l.Picked = keep
+		l.selected = -1
+		l.Table.UnselectAll()
 		l.Table.Refresh()
 		l.updateButtons()
 	})
@@ -195,6 +209,8 @@ func (l *comList) cell(i, col int) string {
 	switch l.cols[col].title {
 	case "STT":
 		return strconv.Itoa(i + 1)
+	case "Người, tập thể được khen":
+		return recipientCell(r.Recipient)
 	case "Tên mô hình, điển hình":
 		return r.Entry
 	case "Đơn vị":
@@ -251,8 +267,10 @@ func (l *comList) updateButtons() {
 		}
 	}
 	text := countText(len(l.rows), what)
+	ro := l.s.env.ReadOnly()
 	if !l.checks {
 		l.Count.SetText(text)
+		setEnabled(l.EditBtn, l.selected >= 0 && l.selected < len(l.rows) && !ro)
 		return
 	}
 	n := len(l.Picked)
@@ -260,7 +278,7 @@ func (l *comList) updateButtons() {
 	l.PickAll.SetText("Chọn tất cả (" + vntext.FormatInt(int64(len(l.rows))) + ")")
 	l.GrantBtn.SetText("Nhập quyết định cho (" + vntext.FormatInt(int64(n)) + ") đề nghị…")
 	l.RefuseBtn.SetText("Không được khen (" + vntext.FormatInt(int64(n)) + ")")
-	ro := l.s.env.ReadOnly()
+	setEnabled(l.EditBtn, n == 1 && !ro)
 	setEnabled(l.PickAll, len(l.rows) > 0)
 	setEnabled(l.PickNone, n > 0)
 	setEnabled(l.GrantBtn, n > 0 && !ro)
@@ -306,6 +324,37 @@ func (l *comList) grant() {
 		day := isoDate(date.Text)
 		l.run(func(ctx context.Context) error { return l.s.env.Archive.GrantCommendations(ctx, ids, no, day) },
 			"Đã nhập quyết định số "+no+" ngày "+showDate(day)+" cho "+vntext.FormatInt(int64(len(ids)))+" đề nghị.")
+	})
+}
+
+// edit opens the picked proposal, or the selected decided commendation,
+// to check or correct who it honours (and its other details).
+func (l *comList) edit() {
+	var id int64
+	switch ids := l.pickedIDs(); {
+	case l.checks && len(ids) == 1:
+		id = ids[0]
+	case !l.checks && l.selected >= 0 && l.selected < len(l.rows):
+		id = l.rows[l.selected].ID
+	default:
+		return
+	}
+	if l.s.env.ReadOnly() || l.s.cat == nil {
+		return
+	}
+	background(l.s.env, context.Background(), func(ctx context.Context) (*data.Commendation, error) {
+		return l.s.env.Archive.GetCommendation(ctx, id)
+	}, func(c *data.Commendation, err error) {
+		if err != nil {
+			l.s.env.ShowError(err)
+			return
+		}
+		f := newCommendationForm(l.s.cat, c)
+		formDialog(l.s.env, "Người, tập thể được khen thưởng", f.items(), func() {
+			cc := f.result()
+			l.run(func(ctx context.Context) error { return l.s.env.Archive.SaveCommendation(ctx, cc) },
+				"Đã lưu khen thưởng của "+cc.Recipient.Name+".")
+		})
 	})
 }
 

@@ -50,8 +50,8 @@ func TestProposeThenEnterDecision(t *testing.T) {
 	if ta.env.Asked[len(ta.env.Asked)-1] != "Đề nghị khen thưởng 3 mô hình, điển hình" {
 		t.Fatalf("asked %v", ta.env.Asked)
 	}
-	if !strings.Contains(citation, "“Dân vận khéo” giai đoạn 2021–2025") {
-		t.Fatalf("citation %q", citation)
+	if citation != "" {
+		t.Fatalf("citation %q: left empty, each proposal gets its own", citation)
 	}
 	if len(p.Picked) != 0 || !p.ProposeBtn.Disabled() {
 		t.Fatal("picks kept after proposing")
@@ -62,7 +62,7 @@ func TestProposeThenEnterDecision(t *testing.T) {
 	mine := map[int64]int64{} // entry → commendation
 	for _, r := range props {
 		for _, id := range want {
-			if r.EntryID == id && r.Citation == citation {
+			if r.EntryID == id && strings.Contains(r.Citation, "“Dân vận khéo” giai đoạn 2021–2025") && r.Recipient.Name != "" {
 				mine[id] = r.ID
 			}
 		}
@@ -142,7 +142,7 @@ func TestProposeThenEnterDecision(t *testing.T) {
 			row = i
 		}
 	}
-	if row < 0 || g.cell(row, 5) != "3125/QĐ-UBND" || g.cell(row, 6) != "20/12/2025" {
+	if row < 0 || g.cell(row, 6) != "3125/QĐ-UBND" || g.cell(row, 7) != "20/12/2025" || g.cell(row, 1) != recipientCell(g.Rows()[row].Recipient) {
 		t.Fatalf("granted tab row %d", row)
 	}
 	g.Status.SetSelectedIndex(1)
@@ -206,5 +206,67 @@ func TestReadOnlyArchiveDisablesScoringAndAwards(t *testing.T) {
 	a.Decide.pickAll()
 	if !a.Decide.GrantBtn.Disabled() || !a.Decide.RefuseBtn.Disabled() {
 		t.Fatal("decisions enabled on a read-only archive")
+	}
+}
+
+// TestCorrectRecipient: a proposal's recipient is checked and corrected
+// from the list of proposals; once saved it is no longer to review, and the
+// filter of those to review lists only the others.
+func TestCorrectRecipient(t *testing.T) {
+	ta := newTestApp(t, 200)
+	s := awardsOf(ta)
+	ctx := context.Background()
+	ids, err := ta.env.Archive.EntryIDs(ctx, data.EntryFilter{Kind: data.KindModel})
+	must(t, err)
+	ids = ids[:2]
+	for _, id := range ids { // models that do not say who runs them
+		e, err := ta.env.Archive.GetEntry(ctx, id)
+		must(t, err)
+		e.Person = ""
+		must(t, ta.env.Archive.SaveEntry(ctx, e))
+	}
+	out, err := ta.env.Archive.ProposeCommendations(ctx, ids, 2026, s.cat.Forms[0].ID, "")
+	must(t, err)
+	if !out[0].Recipient.Review || !out[1].Recipient.Review {
+		t.Fatalf("a unit standing in is not marked for review: %+v", out[0].Recipient)
+	}
+	ta.env.changed()
+	d := s.Decide
+	d.Review.SetChecked(true)
+	row := -1
+	for i, r := range d.Rows() {
+		if !r.Recipient.Review {
+			t.Fatalf("row %d not to review: %+v", i, r.Recipient)
+		}
+		if r.ID == out[0].ID {
+			row = i
+		}
+	}
+	if row < 0 || !strings.HasSuffix(d.cell(row, 2), "cần xem lại") {
+		t.Fatalf("row %d, cell %q", row, d.cell(row, 2))
+	}
+	if !d.EditBtn.Disabled() {
+		t.Fatal("edit enabled with nothing picked")
+	}
+	d.setPicked(row, true)
+	if d.EditBtn.Disabled() {
+		t.Fatal("edit disabled with one pick")
+	}
+	ta.env.OnForm = func(title string, items []*widget.FormItem) {
+		items[0].Widget.(*widget.Select).SetSelectedIndex(1) // a collective
+		items[1].Widget.(*widget.Entry).SetText("Chi hội Nông dân ấp 4")
+		items[3].Widget.(*widget.Entry).SetText("xã Tân Hòa")
+	}
+	d.edit()
+	c, err := ta.env.Archive.GetCommendation(ctx, out[0].ID)
+	must(t, err)
+	want := data.Recipient{Kind: data.RecipientCollective, Name: "Chi hội Nông dân ấp 4", Place: "xã Tân Hòa"}
+	if c.Recipient != want {
+		t.Fatalf("saved %+v", c.Recipient)
+	}
+	for _, r := range d.Rows() {
+		if r.ID == out[0].ID {
+			t.Fatal("a checked recipient is still listed to review")
+		}
 	}
 }

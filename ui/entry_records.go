@@ -4,7 +4,6 @@ import (
 	"context"
 	"strconv"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/danvankheo/danvankheo/data"
@@ -51,35 +50,16 @@ func (r *entryRelated) editRecognition(rec *data.Recognition) {
 func (r *entryRelated) editCommendation(c *data.Commendation) {
 	if c == nil {
 		c = &data.Commendation{EntryID: r.form.entry.ID, Year: currentYear(), Status: data.AwardProposed}
+		// A new proposal starts from who the entry names.
+		unit := ""
+		if u := r.form.cat.Unit(r.form.entry.UnitID); u != nil {
+			unit = u.Name
+		}
+		c.Recipient = data.DefaultRecipient(&r.form.entry, unit)
 	}
-	cc := *c
-	year := widget.NewEntry()
-	year.SetText(strconv.Itoa(cc.Year))
-	forms := formChoice(r.form.cat, "")
-	form := widget.NewSelect(forms.labels, nil)
-	form.PlaceHolder = "Chọn hình thức khen thưởng"
-	form.SetSelected(forms.label(cc.FormID))
-	status := widget.NewSelect(awardStatusLabels, nil)
-	status.SetSelected(cc.Status.Label())
-	number := widget.NewEntry()
-	number.SetText(cc.DecisionNo)
-	number.SetPlaceHolder("Ví dụ: 3125/QĐ-UBND")
-	date := newDateEntry()
-	date.SetText(showDate(cc.DecisionDate))
-	citation := widget.NewMultiLineEntry()
-	citation.Wrapping = fyne.TextWrapWord
-	citation.SetText(cc.Citation)
-	citation.SetPlaceHolder("Đã có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”…")
-	items := []*widget.FormItem{
-		widget.NewFormItem("Năm", year), widget.NewFormItem("Hình thức", form),
-		widget.NewFormItem("Trạng thái", status), widget.NewFormItem("Số quyết định", number),
-		widget.NewFormItem("Ngày quyết định", date), widget.NewFormItem("Nội dung thành tích", citation),
-	}
-	formDialog(r.env, "Khen thưởng", items, func() {
-		cc.Year = parseCount(year.Text)
-		cc.FormID = forms.id(form.Selected)
-		cc.Status = data.AwardStatuses[max(0, status.SelectedIndex())]
-		cc.DecisionNo, cc.DecisionDate, cc.Citation = number.Text, isoDate(date.Text), citation.Text
-		r.run(func(ctx context.Context) error { return r.env.Archive.SaveCommendation(ctx, &cc) }, "Đã lưu khen thưởng năm "+strconv.Itoa(cc.Year)+".")
+	f := newCommendationForm(r.form.cat, c)
+	formDialog(r.env, "Khen thưởng", f.items(), func() {
+		cc := f.result()
+		r.run(func(ctx context.Context) error { return r.env.Archive.SaveCommendation(ctx, cc) }, "Đã lưu khen thưởng năm "+strconv.Itoa(cc.Year)+".")
 	})
 }

@@ -66,7 +66,7 @@ func TestReportCertificatesMaker(t *testing.T) {
 	r, m, _, state, es := certMakers(t, ta)
 	// It starts from the latest award, with the form's default signer.
 	if m.Year.Selected != "Năm 2026" || m.Award.Selected != state.Name || m.SignAuthority.Text != "KT. CHỦ TỊCH" ||
-		m.SignPlace.Text != "Tân Phước" || m.Prefix.Selected != "Không ghi danh xưng" || m.SaveBtn.Disabled() {
+		m.SignPlace.Text != "Phước Sơn" || m.Prefix.Selected != "Không ghi danh xưng" || m.SaveBtn.Disabled() {
 		t.Fatalf("started from %q, %q, %q, %q", m.Year.Selected, m.Award.Selected, m.SignAuthority.Text, m.Prefix.Selected)
 	}
 	// What is typed is previewed and printed before it is saved.
@@ -80,7 +80,7 @@ func TestReportCertificatesMaker(t *testing.T) {
 	r.Export(path)
 	text := certPDFText(t, r.LastPDF)
 	for _, want := range []string{"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH PHƯỚC SƠN", "TẶNG", "Lê Văn Tám", "Ông (Bà) " + es[0].Person,
-		"Quyết định số: 3125/QĐ-UBND, ngày 05/03/2026", "Tân Phước, ngày 05 tháng 3 năm 2026"} {
+		"Quyết định số: 3125/QĐ-UBND, ngày 05/03/2026", "Phước Sơn, ngày 05 tháng 3 năm 2026"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("PDF lacks %q", want)
 		}
@@ -169,7 +169,7 @@ func TestReportCertificateCalibration(t *testing.T) {
 		t.Fatalf("errors %v", ta.env.Errors)
 	}
 	test.Tap(c.ResetBtn)
-	if c.X[rec].Text != "148,5" || c.Y[rec].Text != "92" {
+	if c.X[rec].Text != "148,5" || c.Y[rec].Text != "87" {
 		t.Fatalf("reset: %q %q", c.X[rec].Text, c.Y[rec].Text)
 	}
 }
