@@ -307,11 +307,12 @@ func modelName(r *rand.Rand, field int, kind string, place, person string, year 
 
 // Runner draws a collective at the place that could run a model of the
 // field, e.g. "Chi bộ ấp 3", "Tổ tự quản an ninh trật tự ấp Bàu Sen",
-// "Hội Nông dân xã Tân Hòa".
+// "Hội Nông dân xã Tân Hòa". Teams are drawn less often: their names are
+// specific, and a title that names none may be about something else.
 func Runner(r *rand.Rand, field int, place string) string {
 	v := &fieldVocabs[clampField(field)]
 	hamlet, commune := splitPlace(place)
-	if r.IntN(2) == 0 {
+	if r.IntN(10) < 3 {
 		return teamAt(pick(r, v.teams), hamlet, commune)
 	}
 	return expandRole(r, pick(r, v.colls), hamlet, commune)

@@ -156,7 +156,7 @@ func TestCertificatesStateForm(t *testing.T) {
 	text := certRender(t, d, "bang-khen-ubnd.pdf")
 	for _, want := range []string{ind[0].Person, ind[1].Person, strings.Join(strings.Fields(col[0].Name)[:3], " "), ind[0].Position,
 		"Đã có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo” giai đoạn",
-		"Quyết định số: 3125/QĐ-UBND, ngày 05/03/2026", "Tân Phước, ngày 05 tháng 3 năm 2026"} {
+		"Quyết định số: 3125/QĐ-UBND, ngày 05/03/2026", "Phước Sơn, ngày 05 tháng 3 năm 2026"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("PDF text lacks %q", want)
 		}
@@ -182,7 +182,7 @@ func TestCertificatesPartyForms(t *testing.T) {
 	text := certRender(t, d, "bang-khen-dang.pdf")
 	for _, want := range []string{"ĐẢNG CỘNG SẢN VIỆT NAM", "TỈNH ỦY PHƯỚC SƠN", "BAN THƯỜNG VỤ", "BAN TUYÊN GIÁO VÀ DÂN VẬN",
 		"BẰNG KHEN", "GIẤY KHEN", "Đồng chí " + ind[0].Person, "Quyết định số 125-QĐ/TU, ngày 05/03/2026",
-		"Tân Phước, ngày 05 tháng 03 năm 2026", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ",
+		"Phước Sơn, ngày 05 tháng 03 năm 2026", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ",
 		// the office's own Giấy khen is signed as its reports are
 		"K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nguyễn Thị Thanh Hương"} {
 		if !strings.Contains(text, want) {
@@ -326,7 +326,7 @@ func TestCertificateOverlayCalibrated(t *testing.T) {
 	}
 	text := certRender(t, d, "phoi.pdf")
 	for _, want := range []string{es[0].Person, es[1].Person, "Quyết định số: 3125/QĐ-UBND, ngày 05/03/2026",
-		"Tân Phước, ngày 05 tháng 3 năm 2026", "Đã có thành tích xuất sắc"} {
+		"Phước Sơn, ngày 05 tháng 3 năm 2026", "Đã có thành tích xuất sắc"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("overlay lacks %q", want)
 		}
