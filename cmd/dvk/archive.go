@@ -29,7 +29,7 @@ func cmdNew(ctx context.Context, args []string, out, _ io.Writer) error {
 
 func cmdDemo(ctx context.Context, args []string, out, errOut io.Writer) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
-	n := fs.Int("entries", demo.SeedEntries, "")
+	n := fs.Int("entries", demo.DefaultEntries, "")
 	seed := fs.Uint64("seed", 1, "")
 	pos, err := parse(fs, args, "TỆP")
 	if err != nil {

@@ -21,7 +21,7 @@ const usage = `dvk – công cụ dòng lệnh của chương trình Dân vận 
 
 Cách dùng:
   dvk new TỆP                      tạo kho dữ liệu mới, trống
-  dvk demo TỆP [--entries N]       tạo kho mẫu (mặc định 1.045 mô hình, điển hình)
+  dvk demo TỆP [--entries N]       tạo kho mẫu (mặc định 1.805 mô hình, điển hình của hai giai đoạn)
   dvk check TỆP                    kiểm tra toàn vẹn, phiên bản, số bản ghi
   dvk backup TỆP [--to THƯ_MỤC]    sao lưu kho
   dvk restore BẢN_SAO_LƯU TỆP      khôi phục kho từ bản sao lưu

@@ -46,7 +46,7 @@ func TestDemoCheckListStats(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "Kho mẫu Dân vận.dvk")
 	out, errOut, code := dvk(t, "demo", path)
-	if code != 0 || !strings.Contains(out, "1.045 mô hình, điển hình") {
+	if code != 0 || !strings.Contains(out, "1.805 mô hình, điển hình") {
 		t.Fatalf("demo: %d %s %s", code, out, errOut)
 	}
 	// The SQLite shell agrees that the file is sound.
@@ -58,7 +58,7 @@ func TestDemoCheckListStats(t *testing.T) {
 		t.Fatalf("sqlite3 integrity_check: %s", sq)
 	}
 	out, _, code = dvk(t, "check", path)
-	if code != 0 || !strings.Contains(out, "Kiểm tra toàn vẹn: tốt (ok).") || !strings.Contains(out, "1.045") {
+	if code != 0 || !strings.Contains(out, "Kiểm tra toàn vẹn: tốt (ok).") || !strings.Contains(out, "1.805") {
 		t.Fatalf("check: %d %s", code, out)
 	}
 	out, _, code = dvk(t, "list", path, "--phase", "2016-2020", "--search", "dan van kheo", "--limit", "5")
@@ -94,7 +94,7 @@ func TestDemoCheckListStats(t *testing.T) {
 		t.Fatalf("restore: %d %s", code, out)
 	}
 	out, _, code = dvk(t, "check", restored)
-	if code != 0 || !strings.Contains(out, "1.045") {
+	if code != 0 || !strings.Contains(out, "1.805") {
 		t.Fatalf("check restored: %d %s", code, out)
 	}
 }

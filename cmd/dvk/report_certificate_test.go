@@ -72,7 +72,7 @@ func TestReportCertificates(t *testing.T) {
 	}
 
 	cal := filepath.Join(dir, "hieu chinh.pdf")
-	if _, errOut, code = dvk(t, "report", "hieu-chinh", path, "--form", "giay khen", "-o", cal); code != 0 {
+	if _, errOut, code = dvk(t, "report", "hieu-chinh", path, "--form", "giay khen cua ban tuyen giao", "-o", cal); code != 0 {
 		t.Fatalf("hieu-chinh: %d %s", code, errOut)
 	}
 	if text := pdfText(cal); !strings.Contains(text, "TRANG HIỆU CHỈNH VỊ TRÍ IN – GIẤY KHEN") || !strings.Contains(text, "Họ tên người ký") {

@@ -61,7 +61,7 @@ func TestReportProposal(t *testing.T) {
 	}
 	text := pdfToText(t, out)
 	for _, want := range append([]string{"TỜ TRÌNH", "Số 15-TTr/BTGDVTU", "Số 16-DS/BTGDVTU", "Kính gửi: Ban Thường vụ Tỉnh ủy",
-		"Tân Phước, ngày 05 tháng 02 năm 2026", "I. TẬP THỂ", "II. CÁ NHÂN", "Tổng cộng: 03 tập thể và 03 cá nhân./."}, names...) {
+		"Phước Sơn, ngày 05 tháng 02 năm 2026", "I. TẬP THỂ", "II. CÁ NHÂN", "Tổng cộng: 03 tập thể và 03 cá nhân./."}, names...) {
 		if !strings.Contains(text, want) {
 			t.Errorf("to-trinh lacks %q", want)
 		}

@@ -11,17 +11,45 @@ import (
 
 // GeneratorVersion changes whenever Generate would write a different
 // archive for the same options, so cached benchmark archives are remade.
-const GeneratorVersion = 3
+const GeneratorVersion = 4
 
 // SeedEntries is the number of models and exemplars the seed province
-// registered in 2016–2020, and the default size of the demo archive.
+// registered in 2016–2020.
 const SeedEntries = 1045
+
+// LaterEntries is how many the demo province registered in 2021–2025. The
+// seed gives no figure for that phase: about three quarters of the first
+// phase's is plausible, as most units kept their earlier models (recognised
+// again each year) and registered fewer new ones.
+const LaterEntries = 760
+
+// DefaultEntries is the size of the default demo archive: both phases.
+const DefaultEntries = SeedEntries + LaterEntries
 
 // Options control Generate.
 type Options struct {
-	Entries  int    // total entries; 0 means SeedEntries. The first SeedEntries are registered in 2016–2020, the rest in 2021–2025.
+	// Entries is the number of entries of both phases; 0 means
+	// DefaultEntries.
+	Entries int
+	// Phase1 is how many of them are registered in 2016–2020, the first
+	// ones written; the rest are registered in 2021–2025. 0 means
+	// min(Entries, SeedEntries), so the default archive has the seed's
+	// 1,045 and LaterEntries, and an archive of 1,045 entries is the
+	// seed's first phase alone; a negative value puts all in 2021–2025.
+	Phase1   int
 	Seed     uint64 // 0 means 1; equal seeds give equal archives
 	Progress func(done, total int)
+}
+
+// phase1 returns how many entries are registered in 2016–2020.
+func (o Options) phase1() int {
+	switch {
+	case o.Phase1 < 0:
+		return 0
+	case o.Phase1 == 0:
+		return min(o.Entries, SeedEntries)
+	}
+	return min(o.Phase1, o.Entries)
 }
 
 // Summary counts what Generate wrote.
@@ -46,8 +74,9 @@ type world struct {
 	sets    [2]*data.CriteriaSet
 	fields  []*data.Field
 	levels  []*data.Level // cơ sở, huyện, tỉnh
-	forms   []*data.AwardForm
+	forms   awardForms
 	units   []*unitRef
+	phase1  int // entries 0 to phase1-1 are registered in 2016–2020
 	summary Summary
 }
 
@@ -63,7 +92,7 @@ type unitRef struct {
 // thousand, each all or nothing.
 func Generate(ctx context.Context, a *data.Archive, o Options) (*Summary, error) {
 	if o.Entries <= 0 {
-		o.Entries = SeedEntries
+		o.Entries = DefaultEntries
 	}
 	if o.Seed == 0 {
 		o.Seed = 1
@@ -71,7 +100,7 @@ func Generate(ctx context.Context, a *data.Archive, o Options) (*Summary, error)
 	if err := writeSettings(ctx, a); err != nil {
 		return nil, err
 	}
-	w := &world{}
+	w := &world{phase1: o.phase1()}
 	var err error
 	if w.fields, err = a.Fields(ctx); err != nil {
 		return nil, err
@@ -79,10 +108,11 @@ func Generate(ctx context.Context, a *data.Archive, o Options) (*Summary, error)
 	if w.levels, err = a.Levels(ctx); err != nil {
 		return nil, err
 	}
-	if w.forms, err = a.AwardForms(ctx); err != nil {
+	forms, err := a.AwardForms(ctx)
+	if err != nil {
 		return nil, err
 	}
-	if len(w.fields) < len(Fields) || len(w.levels) < 3 || len(w.forms) < 3 {
+	if len(w.fields) < len(Fields) || len(w.levels) < 3 || !w.pickForms(forms) {
 		return nil, &data.Error{Code: data.EInvalid, Message: "Kho không còn đủ danh mục mặc định để tạo dữ liệu mẫu; hãy dùng một kho mới."}
 	}
 	err = a.Batch(ctx, "import", "Tạo danh mục của tỉnh mẫu "+ProvinceName, func(b *data.Batch) error {
@@ -131,10 +161,13 @@ func writeSettings(ctx context.Context, a *data.Archive) error {
 	if err != nil {
 		return err
 	}
-	s.Superior = "ĐẢNG BỘ TỈNH " + strings.ToUpper(ProvinceName)
+	// The office as it is now (since the 2025 merger); its superior body is
+	// the Tỉnh ủy, and a provincial Party body dates its documents with the
+	// province's name (Hướng dẫn 36-HD/VPTW, 1.4.1).
+	s.Superior = "TỈNH ỦY " + strings.ToUpper(ProvinceName)
 	s.Issuer = "BAN TUYÊN GIÁO VÀ DÂN VẬN"
 	s.Symbol = "BTGDVTU"
-	s.Place = CapitalName
+	s.Place = ProvinceName
 	s.SignAuthority = "K/T TRƯỞNG BAN"
 	s.SignerTitle = "PHÓ TRƯỞNG BAN"
 	s.SignerName = "Nguyễn Thị Thanh Hương"
@@ -165,6 +198,9 @@ func (w *world) build(b *data.Batch) error {
 			return err
 		}
 		w.sets[i] = s
+	}
+	if err := w.addOldForm(b); err != nil {
+		return err
 	}
 	w.units = w.units[:0]
 	byKey := map[string]*data.Unit{}

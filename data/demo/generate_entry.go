@@ -84,7 +84,7 @@ func (w *world) placeFor(r *rand.Rand, u *unitRef) string {
 // entry writes entry number i with its history.
 func (w *world) entry(b *data.Batch, r *rand.Rand, i int, sum *Summary) error {
 	phase := 0
-	if i >= SeedEntries {
+	if i >= w.phase1 {
 		phase = 1
 	}
 	year := regYear(r, phase)
@@ -100,11 +100,7 @@ func (w *world) entry(b *data.Batch, r *rand.Rand, i int, sum *Summary) error {
 	place := w.placeFor(r, unit)
 	e := &data.Entry{Kind: kind, UnitID: unit.unit.ID, FieldID: w.fields[field].ID, PhaseID: w.phases[phase].ID,
 		Year: year, Place: place}
-	if kind == data.KindIndividual {
-		name, female := PersonName(r)
-		e.Person, e.Position = name, PositionFor(r, female)
-	}
-	e.Name = ModelName(r, field, string(kind), place, e.Person)
+	w.name(r, e, field)
 	sections := []*string{&e.Situation, &e.Objectives, &e.Method, &e.Scope, &e.Forces, &e.Resources,
 		&e.TimeFrame, &e.Results, &e.Replication, &e.Notes}
 	for s, p := range sections {
@@ -120,6 +116,40 @@ func (w *world) entry(b *data.Batch, r *rand.Rand, i int, sum *Summary) error {
 	}
 	sum.Entries++
 	return w.history(b, r, e, unit, sum)
+}
+
+// name titles the entry and says who it honours, as the title does: an
+// individual exemplar's person and the position the title gives, in the
+// entry's own place; a collective exemplar's collective; for most models
+// the collective that runs it (some are left without, as real records are).
+func (w *world) name(r *rand.Rand, e *data.Entry, field int) {
+	if e.Kind == data.KindIndividual {
+		e.Person, _ = PersonName(r)
+	}
+	name, parts := modelName(r, field, string(e.Kind), e.Place, e.Person, e.Year)
+	e.Name = name
+	switch e.Kind {
+	case data.KindIndividual:
+		e.Position = capFirst(parts.role)
+	case data.KindCollective:
+		e.Person = parts.coll
+	default:
+		e.Person = parts.coll
+		for tries := 0; e.Person == "" || !readsAsCollective(e.Person); tries++ {
+			if tries == 8 || (tries == 0 && r.IntN(100) < 12) {
+				e.Person = ""
+				break
+			}
+			e.Person = Runner(r, field, e.Place)
+		}
+	}
+}
+
+// readsAsCollective reports whether the archive reads a model's Person as
+// the collective that runs it (data.DefaultRecipient), not as a person.
+func readsAsCollective(name string) bool {
+	rec := data.DefaultRecipient(&data.Entry{Kind: data.KindModel, Person: name}, "")
+	return rec.Kind == data.RecipientCollective && !rec.Review
 }
 
 func pickField(r *rand.Rand) int {
@@ -223,10 +253,7 @@ func nextStatus(r *rand.Rand, prev data.RecStatus) data.RecStatus {
 
 // decision makes the reference of the decision at a level.
 func decision(r *rand.Rand, level, year int) string {
-	issuer := []string{"ĐU", "HU", "BDVTU"}[level]
-	if level == 2 && year >= 2025 {
-		issuer = "BTGDVTU"
-	}
+	issuer := []string{"ĐU", "HU", banSymbol(year)}[level]
 	return fmt.Sprintf("Quyết định số %d-QĐ/%s ngày %02d/12/%d", 10+r.IntN(290), issuer, 10+r.IntN(19), year)
 }
 
@@ -270,25 +297,22 @@ func (w *world) commend(b *data.Batch, r *rand.Rand, e *data.Entry, year, level 
 	if status != data.RecOutstanding || (year != 2018 && year != 2020 && year != 2023 && year != 2025) || r.IntN(100) >= 60 {
 		return nil
 	}
-	// Forms as seeded, highest first: two Bằng khen (Ban Thường vụ Tỉnh ủy,
-	// UBND tỉnh), then the Ban's Giấy khen.
-	form := w.forms[2]
-	if level == 2 {
-		form = w.forms[r.IntN(2)]
-	}
+	form := w.formFor(r, level, year)
 	phase := w.phases[0]
 	if year > phase.EndYear {
 		phase = w.phases[1]
 	}
+	// The recipient is left empty: the archive fills it from the entry
+	// (data.DefaultRecipient), as it does for a commendation typed in.
 	c := &data.Commendation{EntryID: e.ID, Year: year, FormID: form.ID,
-		Citation: fmt.Sprintf("Đã có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo” giai đoạn %s.", phase.Name)}
+		Citation: data.DefaultCitation(e, phase.Name, year)}
 	switch n := r.IntN(100); {
 	case year == lastYear && n < 20:
 		c.Status = data.AwardProposed
 	case n < 93:
 		c.Status = data.AwardGranted
 		c.DecisionDate = fmt.Sprintf("%d-12-%02d", year, 15+r.IntN(14))
-		c.DecisionNo = decisionNumber(r, form)
+		c.DecisionNo = decisionNumber(r, form, year)
 	default:
 		c.Status = data.AwardRefused
 	}
@@ -297,14 +321,4 @@ func (w *world) commend(b *data.Batch, r *rand.Rand, e *data.Entry, year, level 
 	}
 	sum.Commendations++
 	return nil
-}
-
-func decisionNumber(r *rand.Rand, f *data.AwardForm) string {
-	switch {
-	case f.Header == data.HeaderState:
-		return fmt.Sprintf("%d/QĐ-UBND", 1000+r.IntN(2500))
-	case f.Rank >= 3:
-		return fmt.Sprintf("%d-QĐ/TU", 100+r.IntN(900))
-	}
-	return fmt.Sprintf("%d-QĐ/BTGDVTU", 10+r.IntN(300))
 }

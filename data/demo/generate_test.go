@@ -29,28 +29,37 @@ func generate(t *testing.T, n int, seed uint64) (*data.Archive, *demo.Summary) {
 func TestGenerateSeedProvince(t *testing.T) {
 	ctx := context.Background()
 	a, s := generate(t, 0, 1)
-	if s.Entries != demo.SeedEntries {
+	if s.Entries != demo.DefaultEntries {
 		t.Fatalf("entries %d", s.Entries)
 	}
 	phases, err := a.Phases(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var p1 *data.Phase
+	// Each phase holds its own registrations, in its own years: the seed's
+	// 1,045 in 2016–2020, LaterEntries in 2021–2025.
+	want := map[string]int{"2016–2020": demo.SeedEntries, "2021–2025": demo.LaterEntries}
 	for _, p := range phases {
-		if p.Name == "2016–2020" {
-			p1 = p
+		rows, total, err := a.FindEntries(ctx, data.EntryFilter{PhaseID: p.ID})
+		if err != nil || total != want[p.Name] || len(rows) != total {
+			t.Fatalf("phase %s: %d entries, want %d, %v", p.Name, total, want[p.Name], err)
 		}
-	}
-	rows, total, err := a.FindEntries(ctx, data.EntryFilter{PhaseID: p1.ID, Limit: 10})
-	if err != nil || total != 1045 || len(rows) != 10 {
-		t.Fatalf("phase 2016–2020: %d entries, %v", total, err)
+		years := map[int]int{}
+		for _, r := range rows {
+			if r.Year < p.StartYear || r.Year > p.EndYear {
+				t.Errorf("phase %s: entry registered in %d", p.Name, r.Year)
+			}
+			years[r.Year]++
+		}
+		if len(years) != 5 {
+			t.Errorf("phase %s: registrations in %d years only: %v", p.Name, len(years), years)
+		}
 	}
 	st, err := a.Stats(ctx, data.EntryFilter{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Total != 1045 || len(st.ByUnit) < 10 {
+	if st.Total != demo.DefaultEntries || len(st.ByUnit) < 10 {
 		t.Fatalf("stats total %d, %d unit rows", st.Total, len(st.ByUnit))
 	}
 	for _, k := range st.ByKind {

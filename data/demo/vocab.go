@@ -18,9 +18,10 @@ import (
 )
 
 // ProvinceName is the name of the fictitious province (no Vietnamese
-// province, before or after the 2025 merger, bears it); CapitalName is the
-// provincial capital, used as the place name in the dates of documents
-// ("Tân Phước, ngày 05 tháng 02 năm 2026").
+// province, before or after the 2025 merger, bears it), also the place
+// name in the dates of the office's documents, as provincial Party bodies
+// write it ("Phước Sơn, ngày 05 tháng 02 năm 2026"); CapitalName is the
+// provincial capital, whose Thành ủy is one of the units.
 const ProvinceName, CapitalName = "Phước Sơn", "Tân Phước"
 
 // Fields lists the four fields of the movement, in this order, as printed.

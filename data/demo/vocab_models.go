@@ -108,7 +108,7 @@ var fieldVocabs = [4]fieldVocab{
 		teams: []string{
 			"Tổ thu gom rác thải", "Câu lạc bộ phụ nữ bảo vệ môi trường", "Câu lạc bộ cồng chiêng",
 			"Đội văn nghệ quần chúng", "Câu lạc bộ liên thế hệ tự giúp nhau", "Tổ vận động bảo hiểm y tế",
-			"Câu lạc bộ gia đình hạnh phúc", "Tổ xung kích phòng, chống dịch", "Quỹ khuyến học",
+			"Câu lạc bộ gia đình hạnh phúc", "Tổ xung kích phòng, chống dịch", "Ban vận động Quỹ khuyến học",
 		},
 		colls: []string{
 			"Chi hội Phụ nữ {h}", "Ban công tác Mặt trận {h}", "Trạm Y tế {c}", "Chi đoàn {h}",
@@ -267,6 +267,21 @@ var (
 // exemplar person is the person's name (made by PersonName; a name is drawn
 // if it is empty).
 func ModelName(r *rand.Rand, field int, kind string, place, person string) string {
+	name, _ := modelName(r, field, kind, place, person, 0)
+	return name
+}
+
+// titleParts is who an entry's title names besides the person: the
+// collective (without its commune: "Chi hội Phụ nữ ấp 3") and an
+// individual's position as the title gives it ("Trưởng Công an xã Tân Hòa").
+type titleParts struct {
+	coll, role string
+}
+
+// modelName is ModelName that also returns the collective or position
+// the title names, so the entry's Person and Position can say the same.
+// year, when set, leaves out positions that did not exist that year.
+func modelName(r *rand.Rand, field int, kind string, place, person string, year int) (string, titleParts) {
 	v := &fieldVocabs[clampField(field)]
 	var tpl string
 	switch kind {
@@ -285,7 +300,40 @@ func ModelName(r *rand.Rand, field int, kind string, place, person string) strin
 		h, c := randomLocality(r)
 		place = h + ", " + c
 	}
-	return capFirst(expandName(r, tpl, v, place, strings.TrimSpace(person)))
+	var parts titleParts
+	name := capFirst(expandName(r, tpl, v, place, strings.TrimSpace(person), year, &parts))
+	return name, parts
+}
+
+// Runner draws a collective at the place that could run a model of the
+// field, e.g. "Chi bộ ấp 3", "Tổ tự quản an ninh trật tự ấp Bàu Sen",
+// "Hội Nông dân xã Tân Hòa". Teams are drawn less often: their names are
+// specific, and a title that names none may be about something else.
+func Runner(r *rand.Rand, field int, place string) string {
+	v := &fieldVocabs[clampField(field)]
+	hamlet, commune := splitPlace(place)
+	if r.IntN(10) < 3 {
+		return teamAt(pick(r, v.teams), hamlet, commune)
+	}
+	return expandRole(r, pick(r, v.colls), hamlet, commune)
+}
+
+// teamAt names a team of a hamlet, or of the commune when the place has
+// no hamlet.
+func teamAt(team, hamlet, commune string) string {
+	if hamlet == "" {
+		hamlet = commune
+	}
+	if hamlet == "" {
+		return team
+	}
+	return team + " " + hamlet
+}
+
+// roleExisted reports whether a position existed in a year: the districts'
+// Party committees and their Ban Dân vận ended in 2025.
+func roleExisted(pattern string, year int) bool {
+	return year == 0 || year < mergerYear || !strings.Contains(pattern, "Huyện ủy")
 }
 
 // expandName fills a template. Slots: {place} the place; {act}/{Act} an
@@ -293,8 +341,9 @@ func ModelName(r *rand.Rand, field int, kind string, place, person string) strin
 // group (lower-cased first letter in teamL); {actor}/{Actor}; {coll} a
 // collective located at the place; {person}, {hon} (Ông/Bà), {role} a
 // position, {roleFull} the position with its commune; {adv}; {lead};
-// {at} "ở", or "tại" when the text so far already has "ở".
-func expandName(r *rand.Rand, tpl string, v *fieldVocab, place, person string) string {
+// {at} "ở", or "tại" when the text so far already has "ở". The collective
+// (a team with its hamlet) and the position drawn go into parts.
+func expandName(r *rand.Rand, tpl string, v *fieldVocab, place, person string, year int, parts *titleParts) string {
 	hamlet, commune := splitPlace(place)
 	female := isFemaleName(person)
 	var b strings.Builder
@@ -323,16 +372,20 @@ func expandName(r *rand.Rand, tpl string, v *fieldVocab, place, person string) s
 			b.WriteString(pick(r, v.areas))
 		case "slogan":
 			b.WriteString(pick(r, v.slogans))
-		case "team":
-			b.WriteString(pick(r, v.teams))
-		case "teamL":
-			b.WriteString(lowerFirst(pick(r, v.teams)))
+		case "team", "teamL":
+			team := pick(r, v.teams)
+			parts.coll = teamAt(team, hamlet, commune)
+			if slot == "teamL" {
+				team = lowerFirst(team)
+			}
+			b.WriteString(team)
 		case "actor":
 			b.WriteString(pick(r, actors))
 		case "Actor":
 			b.WriteString(capFirst(pick(r, actors)))
 		case "coll":
-			b.WriteString(withCommune(expandRole(r, pick(r, v.colls), hamlet, commune), commune))
+			parts.coll = expandRole(r, pick(r, v.colls), hamlet, commune)
+			b.WriteString(withCommune(parts.coll, commune))
 		case "person":
 			b.WriteString(person)
 		case "hon":
@@ -342,8 +395,14 @@ func expandName(r *rand.Rand, tpl string, v *fieldVocab, place, person string) s
 				b.WriteString("Ông")
 			}
 		case "role", "roleFull":
-			roles := rolesFor(v.roles, female)
+			var roles []roleSpec
+			for _, s := range rolesFor(v.roles, female) {
+				if roleExisted(s.pattern, year) {
+					roles = append(roles, s)
+				}
+			}
 			role := expandRole(r, roles[r.IntN(len(roles))].pattern, hamlet, commune)
+			parts.role = role
 			if slot == "roleFull" {
 				role = withCommune(role, commune)
 			}

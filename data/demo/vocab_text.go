@@ -103,7 +103,7 @@ var situations = [4][]gen{
 	{
 		lit("Trên địa bàn còn tình trạng vứt rác thải sinh hoạt, xác động vật ra đường, kênh mương, gây ô nhiễm môi trường và mất mỹ quan khu dân cư."),
 		func(r *rand.Rand) string {
-			return fmt.Sprintf("Tỷ lệ người dân tham gia bảo hiểm y tế mới đạt %s, thấp hơn bình quân chung của huyện, nhất là ở các hộ làm nông nghiệp, lao động tự do và đồng bào dân tộc thiểu số.", pct(r, 620, 850))
+			return fmt.Sprintf("Tỷ lệ người dân tham gia bảo hiểm y tế mới đạt %s, thấp hơn bình quân chung của tỉnh, nhất là ở các hộ làm nông nghiệp, lao động tự do và đồng bào dân tộc thiểu số.", pct(r, 620, 850))
 		},
 		lit("Một số hộ đồng bào dân tộc thiểu số còn khó khăn về nhà ở; con em có nguy cơ bỏ học giữa chừng để phụ giúp gia đình."),
 		lit("Việc tổ chức cưới, tang ở một số nơi còn rườm rà, tốn kém; một số phong tục, tập quán lạc hậu chưa được xóa bỏ triệt để."),

@@ -221,7 +221,7 @@ func TestCertificatesPartyForms(t *testing.T) {
 	text := certRender(t, d, "bang-khen-dang.pdf")
 	for _, want := range []string{"ĐẢNG CỘNG SẢN VIỆT NAM", "TỈNH ỦY PHƯỚC SƠN", "BAN THƯỜNG VỤ", "BAN TUYÊN GIÁO VÀ DÂN VẬN",
 		"BẰNG KHEN", "GIẤY KHEN", "Đồng chí " + ind[0].Person, "Quyết định số 125-QĐ/TU, ngày 05/03/2026",
-		"Tân Phước, ngày 05 tháng 03 năm 2026", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ",
+		"Phước Sơn, ngày 05 tháng 03 năm 2026", "T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ",
 		// the office's own Giấy khen is signed as its reports are
 		"K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "Nguyễn Thị Thanh Hương"} {
 		if !strings.Contains(text, want) {

@@ -169,7 +169,7 @@ func TestEvaluationSheet(t *testing.T) {
 	flat := strings.Join(strings.Fields(text), " ")
 	for _, want := range []string{"ĐẢNG CỘNG SẢN VIỆT NAM", "BAN TUYÊN GIÁO VÀ DÂN VẬN", "PHIẾU ĐÁNH GIÁ, CHẤM ĐIỂM",
 		"Mô hình, điển hình “Dân vận khéo” năm " + strconv.Itoa(ev.Year),
-		"Tên mô hình, điển hình: " + e.Name, "Tân Phước, ngày ", " tháng 12 năm " + strconv.Itoa(ev.Year),
+		"Tên mô hình, điển hình: " + e.Name, "Phước Sơn, ngày ", " tháng 12 năm " + strconv.Itoa(ev.Year),
 		"Tổng cộng " + vntext.FormatScore(set.MaxTotal()) + " " + vntext.FormatScore(ev.Total),
 		"Kết luận: " + ev.Conclusion, "Xuất sắc: từ 90 điểm trở lên; Tốt: từ 75 đến dưới 90; Đạt: từ 50 đến dưới 75;",
 		"Không đạt: dưới 50 điểm", "Nhận xét: Mô hình có cách làm sáng tạo", "Cần tiếp tục nhân rộng",
@@ -224,7 +224,7 @@ func TestEvaluationBlankSheet(t *testing.T) {
 	sheetWriteOut(t, "phieu-trang.pdf", pdf)
 	flat := strings.Join(strings.Fields(pdfText(t, pdf)), " ")
 	for _, want := range []string{"năm 2024", "Tổng cộng 100", "Kết luận: ....", "Nhận xét: ....", "NGƯỜI CHẤM (Ký, ghi rõ họ tên)",
-		"Tân Phước, ngày tháng năm 2024"} {
+		"Phước Sơn, ngày tháng năm 2024"} {
 		if !strings.Contains(flat, want) {
 			t.Errorf("PDF text lacks %q", want)
 		}

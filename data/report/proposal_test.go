@@ -172,7 +172,7 @@ func TestProposalSubmissionAndList(t *testing.T) {
 	checkProposalPages(t, d, 0, first)
 	checkProposalPages(t, d, first, len(d.Pages))
 	if !propHasText(d, 0, "TỜ TRÌNH") || !propHasText(d, first, "DANH SÁCH") || !propHasText(d, 0, "Số 15-TTr/BTGDVTU") ||
-		!propHasText(d, first, "Số 16-DS/BTGDVTU") || !propHasText(d, first, "Tân Phước, ngày 05 tháng 02 năm 2026") {
+		!propHasText(d, first, "Số 16-DS/BTGDVTU") || !propHasText(d, first, "Phước Sơn, ngày 05 tháng 02 năm 2026") {
 		t.Fatal("header or title missing on the first page of a document")
 	}
 	// Page 1 holds the whole submission: addressee, text and signature.
@@ -220,7 +220,7 @@ func TestProposalSubmissionAndList(t *testing.T) {
 	}
 
 	text := propFlat(t, pdf)
-	for _, want := range []string{"ĐẢNG BỘ TỈNH PHƯỚC SƠN", "BAN TUYÊN GIÁO VÀ DÂN VẬN", "ĐẢNG CỘNG SẢN VIỆT NAM",
+	for _, want := range []string{"TỈNH ỦY PHƯỚC SƠN", "BAN TUYÊN GIÁO VÀ DÂN VẬN", "ĐẢNG CỘNG SẢN VIỆT NAM",
 		"Số 15-TTr/BTGDVTU", "Số 16-DS/BTGDVTU", "TỜ TRÌNH",
 		"Về việc đề nghị tặng Bằng khen của Ban Thường vụ Tỉnh ủy cho các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo” năm 2025",
 		"Kính gửi: Ban Thường vụ Tỉnh ủy",

@@ -69,7 +69,7 @@ func TestSummaryOfThePhase(t *testing.T) {
 	sums := summaryRecognitionSums(dec, 2016, 2020)
 	rec := sums[len(sums)-4]
 	for _, want := range []string{
-		"ĐẢNG CỘNG SẢN VIỆT NAM", "Tân Phước, ngày 05 tháng 02 năm 2026", "Số 12-BC/BTGDVTU", "BÁO CÁO",
+		"ĐẢNG CỘNG SẢN VIỆT NAM", "Phước Sơn, ngày 05 tháng 02 năm 2026", "Số 12-BC/BTGDVTU", "BÁO CÁO",
 		"Kết quả thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2016–2020",
 		"Thực hiện Kế hoạch số 20-KH/TU ngày 12/8/2016 của Ban Thường vụ Tỉnh ủy về thực hiện",
 		"Trong giai đoạn 2016–2020, toàn tỉnh đã đăng ký xây dựng 1.045 mô hình, điển hình “Dân vận khéo”, trong đó có " +
