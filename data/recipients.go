@@ -58,7 +58,7 @@ var honorifics = []string{"Đồng chí ", "Đ/c ", "Ông ", "Bà ", "Anh ", "Ch
 // collectiveWords open the names of collectives: a Party cell, an
 // association, a team, a school, a commune's committee…
 var collectiveWords = []string{"chi bộ", "đảng bộ", "đảng ủy", "chi hội", "hội", "chi đoàn", "đoàn", "ban", "tổ", "nhóm",
-	"câu lạc bộ", "clb", "hợp tác xã", "htx", "trường", "trạm", "công an", "ủy ban", "ubnd", "mặt trận", "mttq",
+	"câu lạc bộ", "clb", "trung đội", "đại đội", "tiểu đội", "dân quân", "lực lượng", "hợp tác xã", "htx", "trường", "trạm", "công an", "ủy ban", "ubnd", "mặt trận", "mttq",
 	"huyện ủy", "thành ủy", "thị ủy", "tập thể", "khu phố", "ấp", "thôn", "bản", "tổ dân phố", "đội", "đồn", "ban chỉ huy",
 	"phòng", "sở", "trung tâm", "bệnh viện", "công ty", "doanh nghiệp", "xã", "phường", "thị trấn", "gia đình"}
 
@@ -83,33 +83,30 @@ func stripHonorific(name string) (string, bool) {
 	return name, false
 }
 
-// placeBeyond keeps the parts of a place ("ấp 3, xã Tân Hòa") that the
-// given texts do not already name, so "Trưởng Trạm Y tế xã Tân Hòa" is
-// not followed by "xã Tân Hòa" again.
+// placeBeyond keeps the parts of a place ("ấp 3, xã Tân Hòa", smallest
+// first) that lie beyond what the given texts already name, so "Trưởng
+// Trạm Y tế xã Tân Hòa" is not followed by "xã Tân Hòa" again, and "Hội
+// Khuyến học xã Tân Hòa" not by its hamlet.
 func placeBeyond(place string, named ...string) string {
 	var have []string
 	for _, n := range named {
 		have = append(have, vntext.Fold(n))
 	}
-	var keep []string
+	var parts []string
 	for _, p := range strings.Split(place, ",") {
-		p = strings.TrimSpace(p)
-		fp := vntext.Fold(p)
-		if p == "" {
-			continue
-		}
-		dup := false
-		for _, h := range have {
-			if strings.Contains(h, fp) {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			keep = append(keep, p)
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
 		}
 	}
-	return strings.Join(keep, ", ")
+	for i := len(parts) - 1; i >= 0; i-- {
+		fp := vntext.Fold(parts[i])
+		for _, h := range have {
+			if strings.Contains(h, fp) {
+				return strings.Join(parts[i+1:], ", ")
+			}
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // DefaultRecipient says who a commendation of the entry honours, as far as

@@ -17,7 +17,7 @@ type recipientCase struct {
 var recipientCases = []recipientCase{
 	{"Ông Nguyễn Văn An – trưởng ấp gương mẫu", func(e *data.Entry) {
 		e.Kind, e.Person, e.Position, e.Place = data.KindIndividual, "Nguyễn Văn An", "Trưởng Trạm Y tế xã Tân Hòa", "ấp 3, xã Tân Hòa"
-	}, data.Recipient{Kind: data.RecipientPerson, Name: "Nguyễn Văn An", Position: "Trưởng Trạm Y tế xã Tân Hòa", Place: "ấp 3"}},
+	}, data.Recipient{Kind: data.RecipientPerson, Name: "Nguyễn Văn An", Position: "Trưởng Trạm Y tế xã Tân Hòa"}},
 	{"Chi hội Phụ nữ ấp Bàu Sen – điển hình “Dân vận khéo”", func(e *data.Entry) {
 		e.Kind, e.Place = data.KindCollective, "ấp Bàu Sen, xã Tân Hòa"
 	}, data.Recipient{Kind: data.RecipientCollective, Name: "Chi hội Phụ nữ ấp Bàu Sen", Place: "xã Tân Hòa", Review: true}},

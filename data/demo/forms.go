@@ -1,11 +1,13 @@
 package demo
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"strings"
 
 	"github.com/danvankheo/danvankheo/data"
+	"github.com/danvankheo/danvankheo/data/report"
 )
 
 // The Ban's own certificates are issued in its name, which changed when
@@ -102,4 +104,24 @@ func decisionNumber(r *rand.Rand, f *data.AwardForm, year int) string {
 		return fmt.Sprintf("%d-QĐ/TU", 100+r.IntN(900))
 	}
 	return fmt.Sprintf("%d-QĐ/%s", 10+r.IntN(300), banSymbol(year))
+}
+
+// saveSigners names who signs each form's certificates, as an office does
+// once per form: the Standing Committee's and the People's Committee's
+// leaders, and the Ban Dân vận's deputy head before the merger. The Ban's
+// current Giấy khen is signed as its reports are (the settings).
+func (w *world) saveSigners(ctx context.Context, a *data.Archive) error {
+	for _, s := range []struct {
+		form *data.AwardForm
+		sg   report.CertSigner
+	}{
+		{w.forms.partyMerit, report.CertSigner{Authority: "T/M BAN THƯỜNG VỤ", Title: "PHÓ BÍ THƯ", Name: "Trần Quốc Bình", Place: ProvinceName}},
+		{w.forms.stateMerit, report.CertSigner{Authority: "KT. CHỦ TỊCH", Title: "PHÓ CHỦ TỊCH", Name: "Lê Văn Thành", Place: ProvinceName}},
+		{w.forms.oldBan, report.CertSigner{Authority: "K/T TRƯỞNG BAN", Title: "PHÓ TRƯỞNG BAN", Name: "Đỗ Minh Khang", Place: ProvinceName}},
+	} {
+		if err := report.SaveCertSigner(ctx, a, s.form.ID, &s.sg); err != nil {
+			return err
+		}
+	}
+	return nil
 }

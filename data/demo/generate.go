@@ -121,6 +121,9 @@ func Generate(ctx context.Context, a *data.Archive, o Options) (*Summary, error)
 	if err != nil {
 		return nil, err
 	}
+	if err := w.saveSigners(ctx, a); err != nil {
+		return nil, err
+	}
 	const chunk = 1000
 	for start := 0; start < o.Entries; start += chunk {
 		end := min(start+chunk, o.Entries)

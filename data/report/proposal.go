@@ -148,23 +148,14 @@ func loadProposal(ctx context.Context, a *data.Archive, p ProposalParams) (*prop
 			what, pd.form.Name, propYear(p.Year))}
 	}
 	for _, r := range rows {
-		e, err := a.GetEntry(ctx, r.EntryID)
-		if err != nil {
-			return nil, err
-		}
-		row := proposalRow{name: r.Entry, unit: r.Unit, citation: r.Citation}
-		if r.Kind == data.KindIndividual {
-			if e.Person != "" {
-				row.name = e.Person
-			}
-			row.position = e.Position
+		// The list names who is honoured (a person or a collective, never a
+		// model's title: the achievement names the model) and where.
+		rc := r.Recipient
+		row := proposalRow{name: firstNonEmpty(rc.Name, missingName), unit: firstNonEmpty(rc.Place, r.Unit), citation: r.Citation}
+		if rc.Kind == data.RecipientPerson {
+			row.position = rc.Position
 			pd.individuals = append(pd.individuals, row)
 			continue
-		}
-		// A collective exemplar may name the collective apart from the
-		// entry; the award goes to the collective.
-		if e.Person != "" && !strings.Contains(r.Entry, e.Person) {
-			row.name = e.Person + " (" + r.Entry + ")"
 		}
 		pd.collectives = append(pd.collectives, row)
 	}

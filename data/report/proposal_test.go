@@ -102,7 +102,7 @@ func propExpect(t *testing.T, a *data.Archive, f data.CommendationFilter) propEx
 		if ex.entries[r.EntryID], err = a.GetEntry(ctx, r.EntryID); err != nil {
 			t.Fatal(err)
 		}
-		if r.Kind == data.KindIndividual {
+		if r.Recipient.Kind == data.RecipientPerson {
 			ex.individuals = append(ex.individuals, r)
 		} else {
 			ex.collectives = append(ex.collectives, r)
@@ -110,7 +110,7 @@ func propExpect(t *testing.T, a *data.Archive, f data.CommendationFilter) propEx
 	}
 	// Individuals are listed in the order of their names.
 	sort.SliceStable(ex.individuals, func(i, j int) bool {
-		return vntext.Compare(ex.entries[ex.individuals[i].EntryID].Person, ex.entries[ex.individuals[j].EntryID].Person) < 0
+		return vntext.Compare(ex.individuals[i].Recipient.Name, ex.individuals[j].Recipient.Name) < 0
 	})
 	return ex
 }
@@ -249,18 +249,23 @@ func TestProposalSubmissionAndList(t *testing.T) {
 		t.Fatalf("parts at %d and %d", partI, partII)
 	}
 	for i, r := range ex.collectives {
-		name := r.Entry
-		if p := ex.entries[r.EntryID].Person; p != "" {
-			name = p + " (" + r.Entry + ")" // the collective that receives the award, with its exemplar
+		// The collective honoured, never the exemplar's or model's title.
+		name, where := r.Recipient.Name, r.Recipient.Place
+		if where == "" {
+			where = r.Unit
 		}
-		if !strings.Contains(text[partI:partII], strconv.Itoa(i+1)+" "+name+" "+r.Unit+" "+r.Citation) {
+		if !strings.Contains(text[partI:partII], strconv.Itoa(i+1)+" "+name+" "+where+" "+r.Citation) {
 			t.Errorf("part I lacks row %d: %s", i+1, name)
 		}
 	}
 	for i, r := range ex.individuals {
-		e := ex.entries[r.EntryID]
-		row := strconv.Itoa(i+1) + " " + e.Person + " " + e.Position + " " + r.Unit + " " + r.Citation
-		if e.Person == "" || !strings.Contains(text[partII:], row) {
+		rc := r.Recipient
+		where := rc.Place
+		if where == "" {
+			where = r.Unit
+		}
+		row := strconv.Itoa(i+1) + " " + rc.Name + " " + rc.Position + " " + where + " " + r.Citation
+		if rc.Name == "" || !strings.Contains(text[partII:], row) {
 			t.Errorf("part II lacks row %q", row)
 		}
 	}
