@@ -53,7 +53,7 @@ func newSettings(env *Env, shell *Shell) screen {
 		e.OnChanged = func(string) { s.updatePreview() }
 		return e
 	}
-	s.Superior = entry("ví dụ ĐẢNG BỘ TỈNH PHƯỚC SƠN")
+	s.Superior = entry("ví dụ TỈNH ỦY PHƯỚC SƠN")
 	s.Issuer = entry("ví dụ BAN TUYÊN GIÁO VÀ DÂN VẬN")
 	s.Symbol = entry("ví dụ BTGDVTU")
 	s.Place = entry("ví dụ Tân Phước")

@@ -3,15 +3,26 @@ package report
 import (
 	"bytes"
 	"fmt"
+	"os"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/jung-kurt/gofpdf"
 )
 
-// Fixed document dates make the same document byte-for-byte the same, so
-// tests can compare output and offices can tell copies apart by content.
-var docDate = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+// docDate is the creation date a PDF says it has: now, or the time
+// SOURCE_DATE_EPOCH (seconds since 1970, the reproducible-builds
+// convention) gives, so tests and the sample documents (make samples) are
+// byte-for-byte the same each time they are made.
+func docDate() time.Time {
+	if s := strings.TrimSpace(os.Getenv("SOURCE_DATE_EPOCH")); s != "" {
+		if sec, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return time.Unix(sec, 0).UTC()
+		}
+	}
+	return time.Now()
+}
 
 // RenderPDF writes the layout as a PDF set in the given fonts (nil: the
 // system's Times New Roman or Liberation Serif). The fonts are embedded as
@@ -25,8 +36,9 @@ func RenderPDF(d *Doc, f *Fonts) ([]byte, error) {
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetCellMargin(0)
 	pdf.SetAutoPageBreak(false, 0)
-	pdf.SetCreationDate(docDate)
-	pdf.SetModificationDate(docDate)
+	created := docDate()
+	pdf.SetCreationDate(created)
+	pdf.SetModificationDate(created)
 	pdf.SetCatalogSort(true)
 	pdf.SetCompression(true)
 	pdf.SetTitle(d.Title, true)
