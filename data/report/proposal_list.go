@@ -36,7 +36,7 @@ func (pd *proposal) list(m *measurer) *Doc {
 	sg := Signer{Authority: pd.set.SignAuthority, Title: pd.set.SignerTitle, Name: pd.set.SignerName}
 	total := para{size: s.Body, style: Style{Bold: true}, after: s.ParaSpace}
 	signH, _, _ := b.signatureH(sg, nil)
-	keep := s.lineH(s.Body) + s.ParaSpace + signH
+	keep := 2*s.ParaSpace + s.lineH(s.Body) + s.ParaSpace + signH // after the last table: its space, the total, the signature
 	part := 0
 	if n := len(pd.collectives); n > 0 {
 		part++
@@ -71,7 +71,7 @@ func (pd *proposal) list(m *measurer) *Doc {
 		t.Keep = keep
 		b.proposalPart(roman(part)+". CÁ NHÂN", t)
 	}
-	b.ensure(keep)
+	b.ensure(keep - 2*s.ParaSpace)
 	b.paragraph("Tổng cộng: "+pd.counts()+"./.", total)
 	b.signature(sg, nil)
 	return b.finish()
