@@ -52,21 +52,22 @@ func RenderPDF(d *Doc, f *Fonts) ([]byte, error) {
 			orient = "L"
 		}
 		pdf.AddPageFormat(orient, gofpdf.SizeType{Wd: min(p.W, p.H), Ht: max(p.W, p.H)})
+		pn := &pen{pdf: pdf, lineW: -1, fill: -1}
 		for _, it := range p.Items {
 			switch x := it.(type) {
 			case Text:
-				drawText(pdf, x)
+				drawText(pn, x)
 			case Line:
-				pdf.SetLineWidth(x.Width)
+				pn.lineWidth(x.Width)
 				pdf.Line(x.X1, x.Y1, x.X2, x.Y2)
 			case Rect:
 				style := ""
 				if x.Fill != 0 {
-					pdf.SetFillColor(int(x.Fill), int(x.Fill), int(x.Fill))
+					pn.fillGrey(int(x.Fill))
 					style += "F"
 				}
 				if x.Width > 0 {
-					pdf.SetLineWidth(x.Width)
+					pn.lineWidth(x.Width)
 					style += "D"
 				}
 				if style != "" {
@@ -101,11 +102,44 @@ func fitBox(w, h, bw, bh float64) (float64, float64) {
 	return w * s, h * s
 }
 
-func drawText(pdf *gofpdf.Fpdf, t Text) {
+// pen sets gofpdf's font, line width and fill only when they change: each
+// setting writes an operator to the page, and a long list sets the same
+// ones thousands of times (a third of its page content, and of the time
+// spent compressing it).
+type pen struct {
+	pdf         *gofpdf.Fpdf
+	style       string
+	size, lineW float64
+	fill        int
+}
+
+func (p *pen) font(style string, size float64) {
+	if style != p.style || size != p.size {
+		p.pdf.SetFont(family, style, size)
+		p.style, p.size = style, size
+	}
+}
+
+func (p *pen) lineWidth(w float64) {
+	if w != p.lineW {
+		p.pdf.SetLineWidth(w)
+		p.lineW = w
+	}
+}
+
+func (p *pen) fillGrey(g int) {
+	if g != p.fill {
+		p.pdf.SetFillColor(g, g, g)
+		p.fill = g
+	}
+}
+
+func drawText(pn *pen, t Text) {
 	if t.Text == "" {
 		return
 	}
-	pdf.SetFont(family, t.Style.gofpdf(), t.Size)
+	pdf := pn.pdf
+	pn.font(t.Style.gofpdf(), t.Size)
 	w := pdf.GetStringWidth(t.Text)
 	x := t.X
 	switch t.Align {
@@ -132,7 +166,7 @@ func drawText(pdf *gofpdf.Fpdf, t Text) {
 	}
 	pdf.Text(x, t.Y, t.Text)
 	if t.Style.Underline {
-		pdf.SetLineWidth(t.Size * ptMM / 18)
+		pn.lineWidth(t.Size * ptMM / 18)
 		pdf.Line(x, t.Y+t.Size*ptMM*0.15, x+w, t.Y+t.Size*ptMM*0.15)
 	}
 }
