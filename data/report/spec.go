@@ -34,7 +34,7 @@ type Spec struct {
 	PartyMotto      float64 // "ĐẢNG CỘNG SẢN VIỆT NAM", bold upper case
 	StateMotto      float64 // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold upper case
 	StateMotto2     float64 // "Độc lập - Tự do - Hạnh phúc", bold
-	PlaceDate       float64 // "Tân Phước, ngày 05 tháng 02 năm 2026", italic
+	PlaceDate       float64 // "Phước Sơn, ngày 05 tháng 02 năm 2026", italic
 	MottoRuleW      float64 // rule under the motto, as a share of its text width
 	AfterHeader     float64 // space between the header block and the title
 	DocType         float64 // "BÁO CÁO", "TỜ TRÌNH", "DANH SÁCH", bold upper case
