@@ -12,10 +12,16 @@ import (
 // OrgSettings are the organisation's lines printed on every document. They
 // live in the archive, so every computer prints the same header.
 type OrgSettings struct {
-	Superior      string   // superior body, e.g. "ĐẢNG BỘ TỈNH PHƯỚC SƠN" or "TỈNH ỦY PHƯỚC SƠN"
-	Issuer        string   // issuing body, e.g. "BAN TUYÊN GIÁO VÀ DÂN VẬN"
-	Symbol        string   // symbol in document numbers, e.g. "BTGDVTU"
-	Place         string   // place name on the date line, e.g. "Đồng Xoài"
+	// Superior is the direct superior body over the issuer: "TỈNH ỦY PHƯỚC
+	// SƠN" over a Ban of the Tỉnh ủy ("ĐẢNG BỘ TỈNH …" heads a cấp ủy's
+	// documents, such as a huyện ủy's: 36-HD/VPTW Phụ lục 3).
+	Superior string
+	Issuer   string // issuing body, e.g. "BAN TUYÊN GIÁO VÀ DÂN VẬN"
+	Symbol   string // symbol in document numbers, e.g. "BTGDVTU"
+	// Place is the place name on the date line: for a provincial Party
+	// body, the province's name ("Phước Sơn"), not the town it sits in
+	// (36-HD/VPTW 1.4.1).
+	Place         string
 	SignAuthority string   // e.g. "T/M BAN THƯỜNG VỤ" or "K/T TRƯỞNG BAN"; may be empty
 	SignerTitle   string   // e.g. "TRƯỞNG BAN" or "PHÓ TRƯỞNG BAN"
 	SignerName    string   // e.g. "Nguyễn Văn A"

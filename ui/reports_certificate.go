@@ -62,7 +62,7 @@ func newCertReport(s *Reports) *certReport {
 	r.SignAuthority = entry("Ví dụ: T/M BAN THƯỜNG VỤ, KT. CHỦ TỊCH")
 	r.SignTitle = entry("Ví dụ: PHÓ BÍ THƯ, PHÓ CHỦ TỊCH")
 	r.SignName = entry("Để trống: ghi tay")
-	r.SignPlace = entry("Ví dụ: Tân Phước")
+	r.SignPlace = entry("Ví dụ: Phước Sơn")
 	r.SaveBtn = widget.NewButtonWithIcon("Lưu cho hình thức này", theme.DocumentSaveIcon(), r.Save)
 	r.form = container.NewVBox(
 		widget.NewForm(

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -24,7 +23,6 @@ type listReport struct {
 	Kind     *widget.Select
 	Unit     *unitPicker
 	Group    *widget.Select
-	Number   *widget.Entry
 	Date     *widget.Entry
 	UseList  *widget.Button
 	FromList *widget.Label
@@ -44,8 +42,6 @@ func newListReport(s *Reports) *listReport {
 	r.Unit = newUnitPicker(s.env, "Tất cả đơn vị", func(int64) { own() })
 	r.Group = widget.NewSelect(groupOptions, nil)
 	r.Group.SetSelectedIndex(1)
-	r.Number = widget.NewEntry()
-	r.Number.SetPlaceHolder("Ví dụ: Số 15-DS/BTGDVTU (để trống: ghi tay khi ban hành)")
 	r.Date = newTodayEntry()
 	r.UseList = widget.NewButtonWithIcon("Dùng bộ lọc của danh sách mô hình", theme.ListIcon(), r.takeList)
 	r.FromList.Wrapping = fyne.TextWrapWord
@@ -56,7 +52,6 @@ func newListReport(s *Reports) *listReport {
 		widget.NewFormItem("Loại", r.Kind),
 		widget.NewFormItem("", container.NewVBox(r.UseList, r.FromList)),
 		widget.NewFormItem("Chia nhóm", r.Group),
-		widget.NewFormItem("Số văn bản", r.Number),
 		widget.NewFormItem("Ngày ban hành", r.Date),
 	)
 	return r
@@ -112,6 +107,5 @@ func (r *listReport) Build(ctx context.Context) (*report.Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	return report.List(ctx, r.s.env.Archive, report.ListParams{Filter: r.Filter(), Group: report.Grouping(max(0, r.Group.SelectedIndex())),
-		Number: strings.TrimSpace(r.Number.Text), Date: date}, nil)
+	return report.List(ctx, r.s.env.Archive, report.ListParams{Filter: r.Filter(), Group: report.Grouping(max(0, r.Group.SelectedIndex())), Date: date}, nil)
 }

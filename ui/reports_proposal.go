@@ -31,15 +31,14 @@ type proposalReport struct {
 	s *Reports
 	*yearFormChoice
 
-	Parts      *widget.Select
-	Status     *widget.Select
-	Recipient  *widget.Entry
-	Number     *widget.Entry
-	ListNumber *widget.Entry
-	Date       *widget.Entry
-	Body       *widget.Entry
-	ResetBody  *widget.Button
-	Info       *widget.Label // how many are proposed, or why there is nothing to print
+	Parts     *widget.Select
+	Status    *widget.Select
+	Recipient *widget.Entry
+	Number    *widget.Entry
+	Date      *widget.Entry
+	Body      *widget.Entry
+	ResetBody *widget.Button
+	Info      *widget.Label // how many are proposed, or why there is nothing to print
 
 	defRecipient, defBody string // the defaults last filled in, to tell edits from them
 	gen                   int
@@ -60,8 +59,6 @@ func newProposalReport(s *Reports) *proposalReport {
 	r.Recipient.OnChanged = func(string) { r.recipientChanged() }
 	r.Number = widget.NewEntry()
 	r.Number.SetPlaceHolder("Ví dụ: 15; để trống để ghi tay")
-	r.ListNumber = widget.NewEntry()
-	r.ListNumber.SetPlaceHolder("Ví dụ: 16; để trống để ghi tay")
 	r.Date = newTodayEntry()
 	r.Body = widget.NewMultiLineEntry()
 	r.Body.Wrapping = fyne.TextWrapWord
@@ -79,7 +76,6 @@ func newProposalReport(s *Reports) *proposalReport {
 		widget.NewFormItem("", r.Info),
 		widget.NewFormItem("Kính gửi", r.Recipient),
 		widget.NewFormItem("Số tờ trình", r.Number),
-		widget.NewFormItem("Số danh sách", r.ListNumber),
 		widget.NewFormItem("Ngày ban hành", r.Date),
 		widget.NewFormItem("Nội dung tờ trình", container.NewBorder(nil, container.NewHBox(r.ResetBody), nil, nil, r.Body)),
 	)
@@ -114,7 +110,7 @@ func (r *proposalReport) setCatalog(c *Catalog) {
 // empty, so the papers are made with the counts of the moment.
 func (r *proposalReport) params() (report.ProposalParams, error) {
 	p := report.ProposalParams{Year: r.year(), FormID: r.formID(), Status: proposalStatuses[max(0, r.Status.SelectedIndex())],
-		Number: strings.TrimSpace(r.Number.Text), ListNumber: strings.TrimSpace(r.ListNumber.Text)}
+		Number: strings.TrimSpace(r.Number.Text)}
 	if t := strings.TrimSpace(r.Recipient.Text); t != r.defRecipient {
 		p.Recipient = t
 	}

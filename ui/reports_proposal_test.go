@@ -118,7 +118,7 @@ func TestReportProposalMakerFillsDefaultsAndExports(t *testing.T) {
 	out, err := exec.Command("pdftotext", "-raw", r.LastPDF, "-").Output()
 	must(t, err)
 	text := strings.Join(strings.Fields(string(out)), " ")
-	for _, want := range append([]string{"TỜ TRÌNH", "Số 15-TTr/BTGDVTU", "Tân Phước, ngày 05 tháng 02 năm 2026",
+	for _, want := range append([]string{"TỜ TRÌNH", "Số 15-TTr/BTGDVTU", "Phước Sơn, ngày 05 tháng 02 năm 2026",
 		"Kính gửi: Thường trực Tỉnh ủy", "Văn phòng soạn lại nội dung này.", "DANH SÁCH", "I. TẬP THỂ", "II. CÁ NHÂN",
 		"Tổng cộng: 03 tập thể và 03 cá nhân./."}, names...) {
 		if !strings.Contains(text, want) {

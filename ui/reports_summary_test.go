@@ -86,7 +86,7 @@ func TestReportSummaryEditSaveExport(t *testing.T) {
 		t.Fatalf("exported to %q, errors %v", r.LastPDF, ta.env.Errors)
 	}
 	text := summaryPDFWords(t, path)
-	for _, want := range []string{"BÁO CÁO", "Kết quả thực hiện phong trào thi đua “Dân vận khéo” năm 2018",
+	for _, want := range []string{"BÁO CÁO", "kết quả thực hiện phong trào thi đua “Dân vận khéo” năm 2018",
 		"Năm 2018 có " + vntext.FormatInt(int64(st.Total)) + " mô hình, điển hình; {tong_sô} sai.",
 		"Bảng 1. Số mô hình, điển hình đăng ký theo loại", "Tổng cộng " + vntext.FormatInt(int64(st.Total)) + " 100,0",
 		"Bảng 4. Khen thưởng theo hình thức và năm", "Nơi nhận:"} {

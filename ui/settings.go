@@ -53,10 +53,10 @@ func newSettings(env *Env, shell *Shell) screen {
 		e.OnChanged = func(string) { s.updatePreview() }
 		return e
 	}
-	s.Superior = entry("ví dụ ĐẢNG BỘ TỈNH PHƯỚC SƠN")
+	s.Superior = entry("ví dụ TỈNH ỦY PHƯỚC SƠN")
 	s.Issuer = entry("ví dụ BAN TUYÊN GIÁO VÀ DÂN VẬN")
 	s.Symbol = entry("ví dụ BTGDVTU")
-	s.Place = entry("ví dụ Tân Phước")
+	s.Place = entry("ví dụ Phước Sơn")
 	s.SignAuthority = entry("ví dụ K/T TRƯỞNG BAN; để trống nếu ký trực tiếp")
 	s.SignerTitle = entry("ví dụ PHÓ TRƯỞNG BAN")
 	s.SignerName = entry("ví dụ Nguyễn Văn A")

@@ -25,7 +25,7 @@ func TestSettingsSaveAndReload(t *testing.T) {
 	}
 	// Decomposed text from another keyboard, with stray spaces.
 	s.Place.SetText("  Ta\u0302n Phu\u031bo\u031b\u0301c ")
-	s.Superior.SetText("ĐẢNG BỘ TỈNH PHƯỚC SƠN")
+	s.Superior.SetText("TỈNH ỦY PHƯỚC SƠN")
 	s.Symbol.SetText("BDVTU ")
 	s.SignAuthority.SetText("")
 	s.Recipients.SetText("- Thường trực Tỉnh ủy (để b/c),\n\n  - Lưu Văn phòng.  ")

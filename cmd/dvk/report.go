@@ -108,7 +108,6 @@ func init() {
 	addReportKind(reportKind{name: "danh-sach", title: "Danh sách mô hình, điển hình (A4 ngang)",
 		setup: func(fs *flag.FlagSet, ff *filterFlags) func(context.Context, *data.Archive) (*report.Doc, error) {
 			group := fs.String("group", "unit", "")
-			number := fs.String("number", "", "")
 			date := fs.String("date", "", "")
 			return func(ctx context.Context, a *data.Archive) (*report.Doc, error) {
 				g := map[string]report.Grouping{"none": report.GroupNone, "unit": report.GroupUnit, "field": report.GroupField}
@@ -120,7 +119,7 @@ func init() {
 				if err != nil {
 					return nil, err
 				}
-				return report.List(ctx, a, report.ListParams{Filter: ff.resolved, Group: grouping, Number: *number, Date: d}, nil)
+				return report.List(ctx, a, report.ListParams{Filter: ff.resolved, Group: grouping, Date: d}, nil)
 			}
 		}})
 }

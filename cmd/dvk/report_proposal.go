@@ -28,13 +28,13 @@ func init() {
 type proposalMaker func(context.Context, *data.Archive, report.ProposalParams, *report.Fonts) (*report.Doc, error)
 
 // proposalFlags declares the options of both kinds: --year (of the
-// filters), --form by name as --unit is given, --status, the numbers, the
+// filters), --form by name as --unit is given, --status, the submission's
+// number (the list cites it: a danh sách has no number of its own), the
 // date, whom the submission goes to and its text from a file.
 func proposalFlags(fs *flag.FlagSet, ff *filterFlags, build proposalMaker) func(context.Context, *data.Archive) (*report.Doc, error) {
 	form := fs.String("form", "", "")
 	status := fs.String("status", "de-nghi", "")
 	number := fs.String("number", "", "")
-	listNumber := fs.String("list-number", "", "")
 	date := fs.String("date", "", "")
 	recipient := fs.String("recipient", "", "")
 	bodyFile := fs.String("body-file", "", "")
@@ -46,7 +46,7 @@ func proposalFlags(fs *flag.FlagSet, ff *filterFlags, build proposalMaker) func(
 		if err != nil {
 			return nil, err
 		}
-		p := report.ProposalParams{Year: ff.year, FormID: formID, Number: *number, ListNumber: *listNumber,
+		p := report.ProposalParams{Year: ff.year, FormID: formID, Number: *number,
 			Recipient: strings.ReplaceAll(*recipient, `\n`, "\n")}
 		var ok bool
 		if p.Status, ok = awardStatusFlag(*status); !ok {

@@ -40,28 +40,26 @@ func TestReportProposal(t *testing.T) {
 		var ids []int64
 		for _, r := range rows {
 			ids = append(ids, r.ID)
-			if k == data.KindIndividual {
-				e, _ := a.GetEntry(ctx, r.ID)
-				names = append(names, e.Person)
-			} else {
-				names = append(names, r.Name)
-			}
 		}
-		if _, err := a.ProposeCommendations(ctx, ids, 2025, formID, "Thành tích xuất sắc năm 2025."); err != nil {
+		cs, err := a.ProposeCommendations(ctx, ids, 2025, formID, "Thành tích xuất sắc năm 2025.")
+		if err != nil {
 			t.Fatal(err)
+		}
+		for _, c := range cs { // the list names who is honoured, not the model
+			names = append(names, c.Recipient.Name)
 		}
 	}
 	a.Close()
 
 	out := filepath.Join(dir, "Tờ trình.pdf")
 	stdout, errOut, code := dvk(t, "report", "to-trinh", path, "--year", "2025", "--form", "bang khen cua ban thuong vu",
-		"--number", "15", "--list-number", "16", "--date", "05/02/2026", "-o", out)
+		"--number", "15", "--date", "05/02/2026", "-o", out)
 	if code != 0 || !strings.Contains(stdout, "Đã ghi "+out+": Tờ trình đề nghị khen thưởng, kèm danh sách") {
 		t.Fatalf("to-trinh: %d %s %s", code, stdout, errOut)
 	}
 	text := pdfToText(t, out)
-	for _, want := range append([]string{"TỜ TRÌNH", "Số 15-TTr/BTGDVTU", "Số 16-DS/BTGDVTU", "Kính gửi: Ban Thường vụ Tỉnh ủy",
-		"Phước Sơn, ngày 05 tháng 02 năm 2026", "I. TẬP THỂ", "II. CÁ NHÂN", "Tổng cộng: 03 tập thể và 03 cá nhân./."}, names...) {
+	for _, want := range append([]string{"TỈNH ỦY PHƯỚC SƠN", "TỜ TRÌNH", "Số 15-TTr/BTGDVTU", "Kính gửi: Ban Thường vụ Tỉnh ủy",
+		"(Kèm theo Tờ trình số 15-TTr/BTGDVTU ngày 05/02/2026", "Phước Sơn, ngày 05 tháng 02 năm 2026", "I. TẬP THỂ", "II. CÁ NHÂN", "Tổng cộng: 03 tập thể và 03 cá nhân./."}, names...) {
 		if !strings.Contains(text, want) {
 			t.Errorf("to-trinh lacks %q", want)
 		}

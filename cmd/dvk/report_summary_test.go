@@ -41,7 +41,7 @@ func TestReportSummary(t *testing.T) {
 	}
 	text := summaryPDFWords(t, pdf)
 	for _, want := range []string{"Số 12-BC/BTGDVTU", "ngày 05 tháng 02 năm 2026", "BÁO CÁO",
-		"Kết quả thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2016–2020",
+		"kết quả thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2016–2020",
 		"toàn tỉnh đã đăng ký xây dựng 1.045 mô hình, điển hình", "Bảng 4. Khen thưởng theo hình thức và năm", "Nơi nhận:"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("phase report lacks %q", want)

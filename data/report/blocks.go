@@ -9,14 +9,17 @@ import (
 
 // Header is what the header block of a document says.
 type Header struct {
-	Superior string // "ĐẢNG BỘ TỈNH PHƯỚC SƠN"
+	Superior string // "TỈNH ỦY PHƯỚC SƠN" over a Ban of the Tỉnh ủy
 	Issuer   string // "BAN TUYÊN GIÁO VÀ DÂN VẬN"
 	Number   string // "Số 12-BC/BTGDVTU" ("12" is completed so); "" leaves room to write it by hand
-	Code     string // the document type's code in the number: "BC", "DS", "TTr"
+	Code     string // the document type's code in the number: "BC", "TTr"
 	Symbol   string // the issuing body's symbol: "BTGDVTU"
-	Place    string // "Tân Phước"
+	Place    string // the province for a provincial body (36-HD 1.4.1): "Phước Sơn"
 	Date     time.Time
-	NoNumber bool // a form that carries no number: its line stays blank
+	// NoNumber leaves the number line blank: a form, a file, or a danh
+	// sách, which is no document type of 36-HD and Quy định 66 and so has
+	// no number (an attached list cites its Tờ trình's instead).
+	NoNumber bool
 	// DateLine replaces the place and date made from Place and Date (a
 	// form's line with blanks to fill by hand); NoDate leaves the line
 	// blank (a file that is kept, not issued).
@@ -114,6 +117,7 @@ func (b *builder) titleWithNote(kind, summary, note string) {
 
 // Signer is who signs a document.
 type Signer struct {
+	Heading   string // above the authority: "XÁC NHẬN CỦA …" on a file the office confirms; may be empty
 	Authority string // "K/T TRƯỞNG BAN", "T/M BAN THƯỜNG VỤ"; may be empty
 	Title     string // "PHÓ TRƯỞNG BAN"
 	Name      string
@@ -123,16 +127,9 @@ type Signer struct {
 // right, side by side, kept together on one page.
 func (b *builder) signature(sg Signer, recipients []string) {
 	s := b.spec
-	var right []string
-	if sg.Authority != "" {
-		right = append(right, strings.ToUpper(sg.Authority))
-	}
-	if sg.Title != "" {
-		right = append(right, strings.ToUpper(sg.Title))
-	}
-	rightH := float64(len(right))*s.lineH(s.SignTitle) + s.SignSpace + s.lineH(s.SignName)
-	leftH := float64(len(recipients)+1) * s.lineH(s.Recipients)
-	b.ensure(max(rightH, leftH) + 2)
+	right := b.signLines(sg)
+	h, rightH, leftH := b.signatureH(sg, recipients)
+	b.ensure(h)
 	top := b.y + 2
 	rx := b.right - s.SignW
 	y := top
@@ -142,14 +139,11 @@ func (b *builder) signature(sg Signer, recipients []string) {
 	}
 	y += s.SignSpace
 	b.line(rx, y, s.SignW, sg.Name, s.SignName, Style{Bold: true}, Center)
-	rw := s.RecipientsW
-	if b.land {
-		rw = max(rw, b.width()-s.SignW-20)
-	}
+	rw := b.recipientsW()
 	if len(recipients) > 0 {
 		ly := top
-		b.line(b.left, ly, rw, "Nơi nhận:", s.Recipients, Style{Underline: true}, Left)
-		ly += s.lineH(s.Recipients)
+		b.line(b.left, ly, rw, "Nơi nhận:", s.RecipientsLabel, Style{Underline: true}, Left)
+		ly += s.lineH(s.RecipientsLabel)
 		for _, r := range recipients {
 			for i, w := range b.wrap(r, s.Recipients, Style{}, rw, rw-3) {
 				x := b.left
@@ -162,4 +156,41 @@ func (b *builder) signature(sg Signer, recipients []string) {
 		}
 	}
 	b.y = top + max(rightH, leftH)
+}
+
+// signLines are the upper-case lines above the room for the signature,
+// wrapped to the signature's column.
+func (b *builder) signLines(sg Signer) []string {
+	s := b.spec
+	var out []string
+	for _, l := range []string{sg.Heading, sg.Authority, sg.Title} {
+		if l != "" {
+			out = append(out, b.wrap(strings.ToUpper(l), s.SignTitle, Style{Bold: true}, s.SignW, s.SignW)...)
+		}
+	}
+	return out
+}
+
+// signatureH is the height signature takes (h, with the space above it),
+// and that of its right (signature) and left (recipients) columns.
+func (b *builder) signatureH(sg Signer, recipients []string) (h, rightH, leftH float64) {
+	s := b.spec
+	rightH = float64(len(b.signLines(sg)))*s.lineH(s.SignTitle) + s.SignSpace + s.lineH(s.SignName)
+	if len(recipients) > 0 {
+		rw := b.recipientsW()
+		leftH = s.lineH(s.RecipientsLabel)
+		for _, r := range recipients {
+			leftH += float64(len(b.wrap(r, s.Recipients, Style{}, rw, rw-3))) * s.lineH(s.Recipients)
+		}
+	}
+	return max(rightH, leftH) + 2, rightH, leftH
+}
+
+// recipientsW is the width of the "Nơi nhận" column: wider on a landscape
+// page, which has room beside the signature.
+func (b *builder) recipientsW() float64 {
+	if b.land {
+		return max(b.spec.RecipientsW, b.width()-b.spec.SignW-20)
+	}
+	return b.spec.RecipientsW
 }

@@ -150,13 +150,15 @@ func (b *builder) cut(s string, size float64, st Style, w float64) int {
 	return n
 }
 
-// finish numbers the pages from the second one, centred at the top.
+// finish numbers the pages from the second one, in the top margin,
+// centred over the text (between the margins, not on the paper: the
+// binding margin is wider than the other).
 func (b *builder) finish() *Doc {
 	for i, p := range b.doc.Pages {
 		if i == 0 {
 			continue
 		}
-		p.Items = append(p.Items, Text{X: 0, Y: b.spec.PageNumberY, W: p.W, Text: strconv.Itoa(i + 1),
+		p.Items = append(p.Items, Text{X: b.left, Y: b.spec.PageNumberY, W: b.width(), Text: strconv.Itoa(i + 1),
 			Size: b.spec.PageNumber, Align: Center})
 	}
 	return b.doc

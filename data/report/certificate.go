@@ -365,13 +365,8 @@ func certAuthority(form *data.AwardForm, set *data.OrgSettings, l *CertLayout) [
 
 // provinceOf takes the province's name from the superior body's line.
 func provinceOf(superior string) string {
-	s := strings.ToUpper(strings.TrimSpace(superior))
-	for _, p := range []string{"ĐẢNG BỘ TỈNH ", "TỈNH ỦY ", "ĐẢNG BỘ THÀNH PHỐ ", "THÀNH ỦY "} {
-		if rest, ok := strings.CutPrefix(s, p); ok {
-			return strings.TrimSpace(rest)
-		}
-	}
-	return ""
+	name, _ := provinceName(superior)
+	return strings.ToUpper(name)
 }
 
 // lowerFirst puts the first letter in lower case, for a name set inside a

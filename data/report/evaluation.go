@@ -165,7 +165,7 @@ func (lk *sheetLookup) layoutSheet(m *measurer, sh evalSheet) *Doc {
 		}
 	}
 	b.partyHeader(h)
-	b.title("PHIẾU ĐÁNH GIÁ, CHẤM ĐIỂM", fmt.Sprintf("Mô hình, điển hình “Dân vận khéo” năm %d", sh.year))
+	b.title("PHIẾU ĐÁNH GIÁ, CHẤM ĐIỂM", fmt.Sprintf("mô hình, điển hình “Dân vận khéo” năm %d", sh.year))
 	e := sh.entry
 	sheetLabel(b, "Tên mô hình, điển hình:", e.Name, s.Body, Style{Bold: true})
 	sheetLabel(b, "Đơn vị thực hiện:", lk.units[e.UnitID], s.Body, Style{})
@@ -217,7 +217,7 @@ func (lk *sheetLookup) layoutSheet(m *measurer, sh evalSheet) *Doc {
 // and the total. A blank sheet leaves the awarded points empty.
 func sheetTable(s Spec, set *data.CriteriaSet, ev *data.Evaluation) Table {
 	t := Table{Size: s.SheetTable, Pad: s.SheetCellPadding, Cols: []Column{
-		{Title: "STT", W: s.SheetNoW, Align: Center},
+		{Title: "STT", W: s.SheetNoW, Align: Center, Fit: true},
 		{Title: "Tiêu chí", Align: Left},
 		{Title: "Điểm tối đa", W: s.SheetPointsW, Align: Center},
 		{Title: "Điểm chấm", W: s.SheetPointsW, Align: Center},

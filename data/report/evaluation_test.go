@@ -168,7 +168,7 @@ func TestEvaluationSheet(t *testing.T) {
 	text := pdfText(t, pdf)
 	flat := strings.Join(strings.Fields(text), " ")
 	for _, want := range []string{"ĐẢNG CỘNG SẢN VIỆT NAM", "BAN TUYÊN GIÁO VÀ DÂN VẬN", "PHIẾU ĐÁNH GIÁ, CHẤM ĐIỂM",
-		"Mô hình, điển hình “Dân vận khéo” năm " + strconv.Itoa(ev.Year),
+		"mô hình, điển hình “Dân vận khéo” năm " + strconv.Itoa(ev.Year),
 		"Tên mô hình, điển hình: " + e.Name, "Phước Sơn, ngày ", " tháng 12 năm " + strconv.Itoa(ev.Year),
 		"Tổng cộng " + vntext.FormatScore(set.MaxTotal()) + " " + vntext.FormatScore(ev.Total),
 		"Kết luận: " + ev.Conclusion, "Xuất sắc: từ 90 điểm trở lên; Tốt: từ 75 đến dưới 90; Đạt: từ 50 đến dưới 75;",

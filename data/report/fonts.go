@@ -75,8 +75,10 @@ func (f *Fonts) addTo(pdf *gofpdf.Fpdf) {
 // the layout's wrapping is the PDF's. A gofpdf document is kept only for
 // measuring; it is not safe for concurrent use, hence the lock.
 type measurer struct {
-	mu  sync.Mutex
-	pdf *gofpdf.Fpdf
+	mu    sync.Mutex
+	pdf   *gofpdf.Fpdf
+	style string  // the face set last: gofpdf's SetFont is slow to repeat
+	size  float64 // and a layout measures thousands of words in one face
 }
 
 // measurers keeps one measurer per font set: parsing the fonts takes
@@ -104,6 +106,9 @@ func newMeasurer(f *Fonts) (*measurer, error) {
 func (m *measurer) width(s string, size float64, st Style) float64 {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.pdf.SetFont(family, st.gofpdf(), size)
+	if k := st.gofpdf(); k != m.style || size != m.size || m.size == 0 {
+		m.pdf.SetFont(family, k, size)
+		m.style, m.size = k, size
+	}
 	return m.pdf.GetStringWidth(s)
 }

@@ -26,13 +26,14 @@ type ListParams struct {
 	Filter  data.EntryFilter // the same filter as the list on screen
 	Group   Grouping
 	Summary string    // the line under "DANH SÁCH"; "" makes one from the filter
-	Number  string    // "Số 15-DS/BTGDVTU"; "" leaves it to fill by hand
 	Date    time.Time // zero: today
 }
 
 // List lays out the list of models and exemplars (A4 landscape): STT,
 // name, unit, field, kind, year, recognition, notes; the heading row on
-// every page; grouped by unit or field with a count per group.
+// every page; grouped by unit or field with a count per group. A danh
+// sách is no document type of 36-HD (nor of Quy định 66), so it carries no
+// number: its number line stays blank.
 func List(ctx context.Context, a *data.Archive, p ListParams, f *Fonts) (*Doc, error) {
 	m, err := newMeasurer(f)
 	if err != nil {
@@ -76,16 +77,15 @@ func List(ctx context.Context, a *data.Archive, p ListParams, f *Fonts) (*Doc, e
 	}
 	spec := DefaultSpec()
 	b := newBuilder(spec, m, true, "Danh sách mô hình, điển hình")
-	b.partyHeader(Header{Superior: set.Superior, Issuer: set.Issuer, Number: p.Number, Code: "DS", Symbol: set.Symbol,
-		Place: set.Place, Date: date})
+	b.partyHeader(Header{Superior: set.Superior, Issuer: set.Issuer, NoNumber: true, Place: set.Place, Date: date})
 	b.title("DANH SÁCH", summary)
 	t := Table{Cols: []Column{
-		{Title: "STT", W: 10, Align: Center},
+		{Title: "STT", W: 10, Align: Center, Fit: true},
 		{Title: "Tên mô hình, điển hình", Align: Left},
 		{Title: "Đơn vị thực hiện", W: 40, Align: Left},
 		{Title: "Lĩnh vực", W: 24, Align: Left},
 		{Title: "Loại", W: 19, Align: Left},
-		{Title: "Năm", W: 11, Align: Center},
+		{Title: "Năm", W: 11, Align: Center, Fit: true},
 		{Title: "Công nhận gần nhất", W: 29, Align: Left},
 		{Title: "Ghi chú", W: 45, Align: Left},
 	}}
@@ -111,9 +111,13 @@ func List(ctx context.Context, a *data.Archive, p ListParams, f *Fonts) (*Doc, e
 		}
 	}
 	t.Rows = append(t.Rows, SubtotalRow("", "Tổng cộng: "+vntext.FormatInt(int64(n))+" mô hình, điển hình", "", "", "", "", "", ""))
+	sg := Signer{Authority: set.SignAuthority, Title: set.SignerTitle, Name: set.SignerName}
+	const gap = 4 // between the table and the signature
+	signH, _, _ := b.signatureH(sg, set.Recipients)
+	t.Keep = gap + signH
 	b.table(t)
-	b.y += 4
-	b.signature(Signer{Authority: set.SignAuthority, Title: set.SignerTitle, Name: set.SignerName}, set.Recipients)
+	b.y += gap
+	b.signature(sg, set.Recipients)
 	return b.finish(), nil
 }
 
@@ -178,7 +182,8 @@ func groupRows(ctx context.Context, a *data.Archive, rows []data.EntryRow, g Gro
 }
 
 // listSummary describes the filter: "mô hình, điển hình “Dân vận khéo”
-// giai đoạn 2016–2020, lĩnh vực Kinh tế".
+// giai đoạn 2016–2020, lĩnh vực Kinh tế", starting lower-case as a trích
+// yếu does (36-HD Phụ lục 3: "về quy hoạch cán bộ…").
 func listSummary(ctx context.Context, a *data.Archive, f data.EntryFilter) (string, error) {
 	s := "mô hình, điển hình “Dân vận khéo”"
 	if f.Kind != "" {
@@ -219,7 +224,7 @@ func listSummary(ctx context.Context, a *data.Archive, f data.EntryFilter) (stri
 			}
 		}
 	}
-	return upperFirst(s), nil
+	return s, nil
 }
 
 // upperFirst capitalises the first letter (which may be "đ").

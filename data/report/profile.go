@@ -22,15 +22,17 @@ import (
 type ProfileParams struct {
 	EntryID  int64     // this entry;
 	EntryIDs []int64   // and these, one after another, each from a new page
-	Date     time.Time // the printing date on the last line; zero: today
+	Date     time.Time // the date of the header and of the printing note; zero: today
 }
 
 // Profile lays out the file of a model or exemplar (A4 portrait): every
 // field of its record, its first photo, every content section under its
 // Vietnamese heading, and its recognitions, commendations and evaluations
-// year by year. A file is kept, not signed, so it ends with the date it
-// was printed instead of a signature. Several files follow one another,
-// each numbered from its own second page.
+// year by year. The office confirms the file: its header carries the place
+// and the date (p.Date), and it ends with the note of where it was printed
+// from and the signature of the office (signer from the settings) under
+// "XÁC NHẬN CỦA …". It has no number: a file is kept, not issued. Several
+// files follow one another, each numbered from its own second page.
 func Profile(ctx context.Context, a *data.Archive, p ProfileParams, f *Fonts) (*Doc, error) {
 	m, err := newMeasurer(f)
 	if err != nil {
@@ -97,7 +99,7 @@ func (lk *sheetLookup) layoutProfile(ctx context.Context, m *measurer, id int64,
 	s := DefaultSpec()
 	b := newBuilder(s, m, false, "Hồ sơ mô hình, điển hình")
 	h := lk.header()
-	h.NoDate = true // a file is kept, not issued: its date is the printing date at its end
+	h.Date = date
 	b.partyHeader(h)
 	b.title("HỒ SƠ MÔ HÌNH, ĐIỂN HÌNH", e.Name)
 	part := 0
@@ -154,8 +156,13 @@ func (lk *sheetLookup) layoutProfile(ctx context.Context, m *measurer, id int64,
 		b.table(h.t)
 	}
 	b.y += s.ParaSpace
+	// The note stays on the page of the signature it explains.
+	sg := lk.confirmer()
+	signH, _, _ := b.signatureH(sg, nil)
+	b.ensure(s.lineH(s.FormNote) + signH)
 	b.paragraph("Hồ sơ in ngày "+vntext.FormatDate(date)+" từ kho dữ liệu Dân vận khéo.",
-		para{size: s.FormNote, style: Style{Italic: true}, align: Right})
+		para{size: s.FormNote, style: Style{Italic: true}, align: Left})
+	b.signature(sg, nil)
 	return b.finish(), e.Name, nil
 }
 
@@ -210,7 +217,7 @@ func profileFields(b *builder, rows [][2]string) {
 // recognitionTable lists the yearly decisions, the earliest first.
 func recognitionTable(lk *sheetLookup, s Spec, recs []*data.Recognition) Table {
 	t := Table{Size: s.ProfileTable, Cols: []Column{
-		{Title: "Năm", W: s.ProfileYearW, Align: Center},
+		{Title: "Năm", W: s.ProfileYearW, Align: Center, Fit: true},
 		{Title: "Kết quả", W: s.ProfileResultW, Align: Left},
 		{Title: "Cấp công nhận", W: s.ProfileResultW, Align: Left},
 		{Title: "Quyết định", Align: Left},
@@ -225,7 +232,7 @@ func recognitionTable(lk *sheetLookup, s Spec, recs []*data.Recognition) Table {
 // commendationTable lists the proposals and awards, the earliest first.
 func commendationTable(lk *sheetLookup, s Spec, coms []*data.Commendation) Table {
 	t := Table{Size: s.ProfileTable, Cols: []Column{
-		{Title: "Năm", W: s.ProfileYearW, Align: Center},
+		{Title: "Năm", W: s.ProfileYearW, Align: Center, Fit: true},
 		{Title: "Hình thức", W: s.ProfileFormW, Align: Left},
 		{Title: "Tình trạng", W: s.ProfileStatusW, Align: Left},
 		{Title: "Quyết định", W: s.ProfileDecisionW, Align: Left},
@@ -245,7 +252,7 @@ func commendationTable(lk *sheetLookup, s Spec, coms []*data.Commendation) Table
 // evaluationTable lists the scores, the earliest year first.
 func (lk *sheetLookup) evaluationTable(ctx context.Context, s Spec, evs []*data.Evaluation) (Table, error) {
 	t := Table{Size: s.ProfileTable, Cols: []Column{
-		{Title: "Năm", W: s.ProfileYearW, Align: Center},
+		{Title: "Năm", W: s.ProfileYearW, Align: Center, Fit: true},
 		{Title: "Tổng điểm", W: s.ProfileScoreW, Align: Center},
 		{Title: "Kết luận", W: s.ProfileResultW, Align: Left},
 		{Title: "Người chấm", Align: Left},
@@ -404,6 +411,14 @@ func (lk *sheetLookup) set(ctx context.Context, id int64) (*data.CriteriaSet, er
 
 // header is the Party header of a form that carries no number (an
 // evaluation sheet, a model's file).
+// confirmer signs a model's file for the office, as the settings name the
+// signer, under "XÁC NHẬN CỦA BAN TUYÊN GIÁO VÀ DÂN VẬN".
+func (lk *sheetLookup) confirmer() Signer {
+	set := lk.settings
+	return Signer{Heading: "XÁC NHẬN CỦA " + set.Issuer, Authority: set.SignAuthority, Title: set.SignerTitle,
+		Name: set.SignerName}
+}
+
 func (lk *sheetLookup) header() Header {
 	return Header{Superior: lk.settings.Superior, Issuer: lk.settings.Issuer, Symbol: lk.settings.Symbol, Place: lk.settings.Place,
 		NoNumber: true}

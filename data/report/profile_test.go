@@ -129,7 +129,7 @@ func TestProfile(t *testing.T) {
 			if tx.Text == "I. THÔNG TIN CHUNG" {
 				headings = headings[:0]
 			}
-			if tx.Style.Bold && tx.Size == s.Body {
+			if tx.Style.Bold && tx.Size == s.Body && tx.X < s.PageW/2 { // not the signature, on the right
 				headings = append(headings, tx.Text)
 			}
 			last = tx
@@ -161,7 +161,9 @@ func TestProfile(t *testing.T) {
 	sheetWriteOut(t, "ho-so.pdf", pdf)
 	flat := strings.Join(strings.Fields(pdfText(t, pdf)), " ")
 	wantText := []string{"ĐẢNG CỘNG SẢN VIỆT NAM", "HỒ SƠ MÔ HÌNH, ĐIỂN HÌNH", e.Name, "Đơn vị thực hiện", "Năm đăng ký " + strconv.Itoa(e.Year),
-		"Lễ ra mắt mô hình tại nhà văn hóa ấp", "Bước 14: cấp ủy chỉ đạo", "Hồ sơ in ngày 05/02/2026 từ kho dữ liệu Dân vận khéo."}
+		"Lễ ra mắt mô hình tại nhà văn hóa ấp", "Bước 14: cấp ủy chỉ đạo", "Hồ sơ in ngày 05/02/2026 từ kho dữ liệu Dân vận khéo.",
+		// The office confirms the file: place and date, and its signature.
+		"Phước Sơn, ngày 05 tháng 02 năm 2026", "XÁC NHẬN CỦA BAN TUYÊN GIÁO", "VÀ DÂN VẬN", "K/T TRƯỞNG BAN", "Nguyễn Thị Thanh Hương"}
 	recs, _ := a.EntryRecognitions(ctx, e.ID)
 	for _, r := range recs {
 		wantText = append(wantText, strconv.Itoa(r.Year)+" "+r.Status.Label())

@@ -21,11 +21,11 @@ type ProposalParams struct {
 	// data.AwardGranted reprints the papers of an award made, still worded
 	// as the proposal they were.
 	Status data.AwardStatus
-	// Numbers: "" leaves them to fill by hand; "15" becomes
-	// "Số 15-TTr/BTGDVTU" ("Số 15-DS/…" for the list); a full number is kept.
-	Number     string
-	ListNumber string
-	Date       time.Time // of both papers; zero: today
+	// Number of the submission: "" leaves it to fill by hand; "15" becomes
+	// "Số 15-TTr/BTGDVTU"; a full number is kept. The list has none of its
+	// own (a danh sách is no document type of 36-HD): it cites this one.
+	Number string
+	Date   time.Time // of both papers; zero: today
 	// Recipient is whom the submission goes to ("Ban Thường vụ Tỉnh ủy");
 	// "" is ProposalRecipient of the form. Several recipients, one a line.
 	Recipient string
@@ -40,9 +40,10 @@ type ProposalParams struct {
 
 // Proposal lays out the set the office signs and sends up: the submission
 // (A4 portrait) and, from a new page, the list attached to it (A4
-// landscape). Each is a document of its own, with its own number, header,
+// landscape). Each is a document of its own, with its own header,
 // signature and page numbers from its second page, as Party practice
-// treats an attached list; printed together, they are stapled together.
+// treats an attached list; the list cites the submission's number and
+// date; printed together, they are stapled together.
 func Proposal(ctx context.Context, a *data.Archive, p ProposalParams, f *Fonts) (*Doc, error) {
 	pd, err := loadProposal(ctx, a, p)
 	if err != nil {
@@ -111,7 +112,7 @@ func loadProposal(ctx context.Context, a *data.Archive, p ProposalParams) (*prop
 	}
 	// Typed text may come decomposed (NFD) from some keyboards.
 	p.Recipient, p.Body = vntext.CleanText(p.Recipient), vntext.CleanText(p.Body)
-	p.Number, p.ListNumber = vntext.Clean(p.Number), vntext.Clean(p.ListNumber)
+	p.Number = vntext.Clean(p.Number)
 	if p.Date.IsZero() {
 		p.Date = time.Now()
 	}
@@ -237,7 +238,7 @@ func (pd *proposal) submission(m *measurer) *Doc {
 	b := newBuilder(s, m, false, "Tờ trình đề nghị khen thưởng")
 	b.partyHeader(Header{Superior: pd.set.Superior, Issuer: pd.set.Issuer, Code: "TTr", Symbol: pd.set.Symbol,
 		Number: pd.p.Number, Place: pd.set.Place, Date: pd.p.Date})
-	b.title("TỜ TRÌNH", "Về việc đề nghị tặng "+pd.form.Name+" cho các tập thể, cá nhân có thành tích xuất sắc trong "+
+	b.title("TỜ TRÌNH", "về việc đề nghị tặng "+pd.form.Name+" cho các tập thể, cá nhân có thành tích xuất sắc trong "+
 		"phong trào thi đua “Dân vận khéo”"+propYear(pd.p.Year))
 	b.propAddressee(propAddresseeLines(pd.p.Recipient))
 	for _, para := range strings.Split(pd.p.Body, "\n") {

@@ -11,36 +11,38 @@ import (
 // list lays out the danh sách đề nghị khen thưởng (A4 landscape, so the
 // long names of models and the achievement text read in few lines):
 // collectives and models, then individuals, each numbered from 1 with the
-// heading row on every page, and the total.
+// heading row on every page, and the total. A danh sách is no document
+// type of 36-HD, so it has no number of its own: the line under its
+// summary names the Tờ trình it goes with, by that one's number and date
+// (a number not yet given is left blank, to write by hand as on the
+// Tờ trình).
 func (pd *proposal) list(m *measurer) *Doc {
 	s := DefaultSpec()
 	b := newBuilder(s, m, true, "Danh sách đề nghị khen thưởng")
-	b.partyHeader(Header{Superior: pd.set.Superior, Issuer: pd.set.Issuer, Code: "DS", Symbol: pd.set.Symbol,
-		Number: pd.p.ListNumber, Place: pd.set.Place, Date: pd.p.Date})
-	who := "Tập thể, cá nhân"
+	b.partyHeader(Header{Superior: pd.set.Superior, Issuer: pd.set.Issuer, NoNumber: true,
+		Place: pd.set.Place, Date: pd.p.Date})
+	who := "tập thể, cá nhân"
 	switch {
 	case len(pd.individuals) == 0:
-		who = "Tập thể"
+		who = "tập thể"
 	case len(pd.collectives) == 0:
-		who = "Cá nhân"
+		who = "cá nhân"
 	}
-	ttr := headerNumber(pd.p.Number, "TTr", pd.set.Symbol) // as the submission's header writes it
-	note := "(Kèm theo Tờ trình số " + propBareNumber(ttr) + " ngày " + vntext.FormatDate(pd.p.Date) +
-		" của " + pd.issuer + ")"
 	b.titleWithNote("DANH SÁCH", who+" được đề nghị tặng "+pd.form.Name+" có thành tích xuất sắc trong phong trào thi đua "+
-		"“Dân vận khéo”"+propYear(pd.p.Year), note)
+		"“Dân vận khéo”"+propYear(pd.p.Year), pd.attachNote())
 
 	// The total stays with the signature, and both with rows of the list:
 	// a signature alone on a page would sign nothing.
 	sg := Signer{Authority: pd.set.SignAuthority, Title: pd.set.SignerTitle, Name: pd.set.SignerName}
 	total := para{size: s.Body, style: Style{Bold: true}, after: s.ParaSpace}
-	keep := s.lineH(s.Body) + s.ParaSpace + b.propSignH(sg)
+	signH, _, _ := b.signatureH(sg, nil)
+	keep := 2*s.ParaSpace + s.lineH(s.Body) + s.ParaSpace + signH // after the last table: its space, the total, the signature
 	part := 0
 	if n := len(pd.collectives); n > 0 {
 		part++
 		t := Table{Cols: []Column{
-			{Title: "STT", W: s.ProposalNoW, Align: Center},
-			{Title: "Tên tập thể, mô hình", Align: Left},
+			{Title: "STT", W: s.ProposalNoW, Align: Center, Fit: true},
+			{Title: "Tên tập thể", Align: Left},
 			{Title: "Đơn vị", W: s.ProposalUnitW, Align: Left},
 			{Title: "Thành tích", W: s.ProposalCitationW, Align: Left},
 		}}
@@ -48,16 +50,15 @@ func (pd *proposal) list(m *measurer) *Doc {
 			t.Rows = append(t.Rows, Row{Cells: []string{strconv.Itoa(i + 1), r.name, r.unit, r.citation}})
 		}
 		t.Rows = append(t.Rows, SubtotalRow("", "Cộng: "+propCount(n)+" tập thể", "", ""))
-		last := 0.0
 		if len(pd.individuals) == 0 {
-			last = keep
+			t.Keep = keep
 		}
-		b.proposalPart(roman(part)+". TẬP THỂ", t, last)
+		b.proposalPart(roman(part)+". TẬP THỂ", t)
 	}
 	if n := len(pd.individuals); n > 0 {
 		part++
 		t := Table{Cols: []Column{
-			{Title: "STT", W: s.ProposalNoW, Align: Center},
+			{Title: "STT", W: s.ProposalNoW, Align: Center, Fit: true},
 			{Title: "Họ và tên", W: s.ProposalPersonW, Align: Left},
 			{Title: "Chức vụ", W: s.ProposalPositionW, Align: Left},
 			{Title: "Đơn vị", W: s.ProposalUnitW, Align: Left},
@@ -67,77 +68,36 @@ func (pd *proposal) list(m *measurer) *Doc {
 			t.Rows = append(t.Rows, Row{Cells: []string{strconv.Itoa(i + 1), r.name, r.position, r.unit, r.citation}})
 		}
 		t.Rows = append(t.Rows, SubtotalRow("", "Cộng: "+propCount(n)+" cá nhân", "", "", ""))
-		b.proposalPart(roman(part)+". CÁ NHÂN", t, keep)
+		t.Keep = keep
+		b.proposalPart(roman(part)+". CÁ NHÂN", t)
 	}
-	b.ensure(keep)
+	b.ensure(keep - 2*s.ParaSpace)
 	b.paragraph("Tổng cộng: "+pd.counts()+"./.", total)
 	b.signature(sg, nil)
 	return b.finish()
 }
 
+// attachNote is the line under an attached list's summary: "(Kèm theo Tờ
+// trình số 15-TTr/BTGDVTU ngày 05/02/2026 của Ban Tuyên giáo và Dân vận
+// Tỉnh ủy)", the number as the Tờ trình's header writes it.
+func (pd *proposal) attachNote() string {
+	ttr := headerNumber(pd.p.Number, "TTr", pd.set.Symbol)
+	return "(Kèm theo Tờ trình số " + propBareNumber(ttr) + " ngày " + vntext.FormatDate(pd.p.Date) +
+		" của " + pd.issuer + ")"
+}
+
 // proposalPart lays out a part's heading and its table (its last row the
 // subtotal), starting a new page first unless the heading, the table's
-// heading row and its first row fit. The subtotal never stands alone on a
-// page; and when keep (the total and the signature after the last part)
-// would not fit under the table, the last row and the subtotal go to the
-// next page with it, so the page signed holds rows of the list.
-func (b *builder) proposalPart(head string, t Table, keep float64) {
+// heading row and its first row fit (all of a table of one or two rows,
+// with what it keeps). The table keeps its tail with t.Keep (see Table):
+// the subtotal never stands alone on a page, nor the signature after the
+// last part.
+func (b *builder) proposalPart(head string, t Table) {
 	s := b.spec
 	b.ensure(s.lineH(s.PartHead) + s.ParaSpace + b.tableStart(t))
-	heading := func() { b.paragraph(head, para{size: s.PartHead, style: Style{Bold: true}, after: s.ParaSpace}) }
-	part := func(rows []Row) { b.table(Table{Cols: t.Cols, Rows: rows, Size: t.Size}) }
-	n := len(t.Rows)
-	start := b.propMark()
-	heading()
-	part(t.Rows[:n-1])
-	pages := len(b.doc.Pages)
-	b.propReset(start)
-	heading()
-	part(t.Rows)
+	b.paragraph(head, para{size: s.PartHead, style: Style{Bold: true}, after: s.ParaSpace})
+	b.table(t)
 	b.y += 2 * s.ParaSpace
-	if len(b.doc.Pages) == pages && (keep == 0 || keep <= b.room()) {
-		return
-	}
-	b.propReset(start)
-	if n <= 2 { // one row and the subtotal: the whole part moves
-		b.addPage()
-		heading()
-		part(t.Rows)
-	} else {
-		heading()
-		part(t.Rows[:n-2])
-		b.addPage()
-		part(t.Rows[n-2:])
-	}
-	b.y += 2 * s.ParaSpace
-}
-
-// propMark is where the builder stands, to lay something out again from there.
-type propMark struct {
-	pages, items int
-	y            float64
-}
-
-func (b *builder) propMark() propMark { return propMark{len(b.doc.Pages), len(b.page.Items), b.y} }
-
-// propReset drops everything laid out since m.
-func (b *builder) propReset(m propMark) {
-	b.doc.Pages = b.doc.Pages[:m.pages]
-	b.page = b.doc.Pages[m.pages-1]
-	b.page.Items = b.page.Items[:m.items]
-	b.y = m.y
-}
-
-// propSignH is the height signature gives a signer without recipients.
-func (b *builder) propSignH(sg Signer) float64 {
-	s := b.spec
-	n := 0
-	for _, l := range []string{sg.Authority, sg.Title} {
-		if l != "" {
-			n++
-		}
-	}
-	return float64(n)*s.lineH(s.SignTitle) + s.SignSpace + s.lineH(s.SignName) + 2
 }
 
 // ProposalRecipient is whom a proposal for the form goes to, when

@@ -132,7 +132,7 @@ func TestProposalSubmissionAndList(t *testing.T) {
 	a, btv, _ := proposalArchive(t)
 	ex := propExpect(t, a, data.CommendationFilter{Year: 2025, FormID: btv.ID, Status: data.AwardProposed})
 	nc, ni := len(ex.collectives), len(ex.individuals)
-	p := report.ProposalParams{Year: 2025, FormID: btv.ID, Number: "15", ListNumber: "Số 16-DS/BTGDVTU", Date: fixedDate}
+	p := report.ProposalParams{Year: 2025, FormID: btv.ID, Number: "15", Date: fixedDate}
 	d, err := report.Proposal(ctx, a, p, report.Liberation())
 	if err != nil {
 		t.Fatal(err)
@@ -172,7 +172,8 @@ func TestProposalSubmissionAndList(t *testing.T) {
 	checkProposalPages(t, d, 0, first)
 	checkProposalPages(t, d, first, len(d.Pages))
 	if !propHasText(d, 0, "TỜ TRÌNH") || !propHasText(d, first, "DANH SÁCH") || !propHasText(d, 0, "Số 15-TTr/BTGDVTU") ||
-		!propHasText(d, first, "Số 16-DS/BTGDVTU") || !propHasText(d, first, "Phước Sơn, ngày 05 tháng 02 năm 2026") {
+		!propHasText(d, first, "(Kèm theo Tờ trình số 15-TTr/BTGDVTU ngày 05/02/2026 của Ban Tuyên giáo và Dân vận Tỉnh ủy)") ||
+		!propHasText(d, first, "Phước Sơn, ngày 05 tháng 02 năm 2026") {
 		t.Fatal("header or title missing on the first page of a document")
 	}
 	// Page 1 holds the whole submission: addressee, text and signature.
@@ -221,14 +222,14 @@ func TestProposalSubmissionAndList(t *testing.T) {
 
 	text := propFlat(t, pdf)
 	for _, want := range []string{"TỈNH ỦY PHƯỚC SƠN", "BAN TUYÊN GIÁO VÀ DÂN VẬN", "ĐẢNG CỘNG SẢN VIỆT NAM",
-		"Số 15-TTr/BTGDVTU", "Số 16-DS/BTGDVTU", "TỜ TRÌNH",
-		"Về việc đề nghị tặng Bằng khen của Ban Thường vụ Tỉnh ủy cho các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo” năm 2025",
+		"Số 15-TTr/BTGDVTU", "TỜ TRÌNH",
+		"về việc đề nghị tặng Bằng khen của Ban Thường vụ Tỉnh ủy cho các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo” năm 2025",
 		"Kính gửi: Ban Thường vụ Tỉnh ủy",
 		"Căn cứ Kế hoạch số 112-KH/TU ngày 15/3/2021 của Ban Thường vụ Tỉnh ủy về thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2021–2025;",
 		"đề nghị tặng Bằng khen của Ban Thường vụ Tỉnh ủy cho " + propPad2(nc) + " tập thể và " + propPad2(ni) + " cá nhân có thành tích xuất sắc (có danh sách kèm theo).",
 		"Ban Tuyên giáo và Dân vận Tỉnh ủy kính trình Ban Thường vụ Tỉnh ủy xem xét, quyết định./.",
 		"Nơi nhận:", "- Như trên,", "- Lưu Văn phòng.", "K/T TRƯỞNG BAN", "Nguyễn Thị Thanh Hương",
-		"DANH SÁCH", "Tập thể, cá nhân được đề nghị tặng Bằng khen của Ban Thường vụ Tỉnh ủy có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo” năm 2025",
+		"DANH SÁCH", "tập thể, cá nhân được đề nghị tặng Bằng khen của Ban Thường vụ Tỉnh ủy có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo” năm 2025",
 		"(Kèm theo Tờ trình số 15-TTr/BTGDVTU ngày 05/02/2026 của Ban Tuyên giáo và Dân vận Tỉnh ủy)",
 		"Cộng: " + propPad2(nc) + " tập thể", "Cộng: " + propPad2(ni) + " cá nhân",
 		"Tổng cộng: " + propPad2(nc) + " tập thể và " + propPad2(ni) + " cá nhân./.",
@@ -335,10 +336,13 @@ func TestProposalListAloneAndReprint(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := propFlat(t, pdf)
-	for _, want := range []string{"Số -DS/BTGDVTU", "(Kèm theo Tờ trình số -TTr/BTGDVTU ngày 05/02/2026 của Ban Tuyên giáo và Dân vận Tỉnh ủy)"} {
+	for _, want := range []string{"(Kèm theo Tờ trình số -TTr/BTGDVTU ngày 05/02/2026 của Ban Tuyên giáo và Dân vận Tỉnh ủy)"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("PDF text lacks %q", want)
 		}
+	}
+	if strings.Contains(text, "-DS/") || strings.Contains(text, "Số -") {
+		t.Error("the list alone carries a number of its own")
 	}
 	// Reprinting the awards made: the granted proposals only, ours among them.
 	ex := propExpect(t, a, data.CommendationFilter{Year: 2025, FormID: btv.ID, Status: data.AwardGranted})

@@ -4,11 +4,14 @@ package report
 // sizes (points) and the geometry of the header, title, signature and
 // recipients blocks (millimetres). DefaultSpec follows Hướng dẫn
 // 36-HD/VPTW (03/4/2018); a newer guidance is applied by changing values.
+// docs/document-format.md lists each rule with its source and its test.
 type Spec struct {
 	PageW, PageH float64 // A4 portrait
 	// Margins of portrait pages; the left one is the binding edge.
 	MarginTop, MarginBottom, MarginLeft, MarginRight float64
-	// Margins of landscape pages (lists): the binding edge is then the top.
+	// Margins of landscape pages (lists). A landscape list is bound with
+	// the portrait pages it follows, on its left edge as read: that edge
+	// keeps the binding margin, the bottom the portrait page's.
 	LandTop, LandBottom, LandLeft, LandRight float64
 
 	Body        float64 // body text
@@ -25,13 +28,13 @@ type Spec struct {
 	// place and date.
 	HeaderLeftW     float64 // width of the left column
 	HeaderRightW    float64 // width of the right column (flush with the right margin)
-	Superior        float64 // "ĐẢNG BỘ TỈNH …", upper case
+	Superior        float64 // "TỈNH ỦY …" over a Ban of the Tỉnh ủy, upper case
 	Issuer          float64 // "BAN TUYÊN GIÁO VÀ DÂN VẬN", bold upper case
 	Number          float64 // "Số 12-BC/BTGDVTU"
 	PartyMotto      float64 // "ĐẢNG CỘNG SẢN VIỆT NAM", bold upper case
 	StateMotto      float64 // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold upper case
 	StateMotto2     float64 // "Độc lập - Tự do - Hạnh phúc", bold
-	PlaceDate       float64 // "Tân Phước, ngày 05 tháng 02 năm 2026", italic
+	PlaceDate       float64 // "Phước Sơn, ngày 05 tháng 02 năm 2026", italic
 	MottoRuleW      float64 // rule under the motto, as a share of its text width
 	AfterHeader     float64 // space between the header block and the title
 	DocType         float64 // "BÁO CÁO", "TỜ TRÌNH", "DANH SÁCH", bold upper case
@@ -41,9 +44,10 @@ type Spec struct {
 	SignName        float64 // the signer's name, bold
 	SignSpace       float64 // room for the signature and seal
 	SignW           float64 // width of the signature column (flush right)
-	Recipients      float64 // "Nơi nhận:" and its lines
+	RecipientsLabel float64 // "Nơi nhận:", underlined
+	Recipients      float64 // the lines under "Nơi nhận:"
 	RecipientsW     float64 // width of the recipients column (flush left)
-	PageNumber      float64 // page numbers, from page 2, centred at the top
+	PageNumber      float64 // page numbers, from page 2, centred over the text block in the top margin
 	PageNumberY     float64 // baseline of the page number below the top edge (in the margin)
 	FooterReserve   float64 // room kept free above the bottom margin
 	CertBorder      float64 // certificate border inset from the page edge
@@ -127,20 +131,35 @@ type Spec struct {
 	CertCalNote                   float64 // its notes and crosshair labels
 }
 
-// DefaultSpec is the format of Hướng dẫn 36-HD/VPTW.
+// DefaultSpec is the format of Hướng dẫn 36-HD/VPTW. "36-HD PL3" is its
+// Phụ lục 3, the table of type sizes and styles; "NĐ30" is Nghị định
+// 30/2020/NĐ-CP (state documents), used where 36-HD's text was not found;
+// "practice" marks a value no text was found for.
 func DefaultSpec() Spec {
 	return Spec{
-		PageW: 210, PageH: 297,
+		PageW: 210, PageH: 297, // A4 (36-HD: khổ giấy A4)
+		// Practice (the 36-HD text was not found); within NĐ30 Phụ lục I
+		// (top and bottom 20–25, left 30–35, right 15–20).
 		MarginTop: 20, MarginBottom: 20, MarginLeft: 30, MarginRight: 15,
-		LandTop: 25, LandBottom: 15, LandLeft: 20, LandRight: 15,
+		LandTop: 20, LandBottom: 20, LandLeft: 30, LandRight: 15,
+		// Body 14 (36-HD PL3: nội dung 14–15, đứng); line height and indent: practice.
 		Body: 14, LineFactor: 1.2, Indent: 10, ParaSpace: 2.5,
 		TableText: 11, TableHead: 11, TableLine: 1.12, CellPadding: 1.2,
 		HeaderLeftW: 80, HeaderRightW: 95,
+		// 36-HD PL3: cơ quan cấp trên 14 đứng; cơ quan ban hành 14 đứng,
+		// đậm; số và ký hiệu 14 đứng; tiêu đề 15 đứng, đậm; địa danh, ngày
+		// 14 nghiêng. State motto: NĐ30 (quốc hiệu 12–13, tiêu ngữ 13–14).
 		Superior: 14, Issuer: 14, Number: 14, PartyMotto: 15, StateMotto: 13, StateMotto2: 14,
 		PlaceDate: 14, MottoRuleW: 1.0, AfterHeader: 8,
+		// 36-HD PL3: tên loại 15–16 đứng, đậm; trích yếu 14–15 đứng, đậm.
 		DocType: 16, TitleSummary: 14, AfterTitle: 6,
+		// Signature: practice (36-HD 1.7.2 was not found).
 		SignTitle: 14, SignName: 14, SignSpace: 24, SignW: 85,
-		Recipients: 12, RecipientsW: 75,
+		// "Nơi nhận:" 14 underlined, its lines 12: practice (the rows of
+		// 36-HD PL3 after "nội dung" were not found).
+		RecipientsLabel: 14, Recipients: 12, RecipientsW: 75,
+		// Page number: practice, as NĐ30 (13–14, centred in the top margin,
+		// none on page 1).
 		PageNumber: 14, PageNumberY: 13, FooterReserve: 0,
 		CertBorder: 10, CertBorderWidth: 1.2,
 		// Evaluation sheet and model file.

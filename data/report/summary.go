@@ -55,7 +55,7 @@ func Summary(ctx context.Context, a *data.Archive, p SummaryParams, f *Fonts) (*
 	}
 	spec := DefaultSpec()
 	b := newBuilder(spec, m, false, "Báo cáo kết quả phong trào thi đua “Dân vận khéo”")
-	b.doc.Subject = d.title
+	b.doc.Subject = upperFirst(d.title)
 	b.partyHeader(Header{Superior: set.Superior, Issuer: set.Issuer, Number: p.Number, Code: "BC", Symbol: set.Symbol,
 		Place: set.Place, Date: date})
 	b.title("BÁO CÁO", d.title)
@@ -147,7 +147,8 @@ func summaryFigures(ctx context.Context, a *data.Archive, p SummaryParams, set *
 	if p.Year != 0 {
 		period = "năm " + strconv.Itoa(p.Year)
 	}
-	d.title = "Kết quả thực hiện phong trào thi đua “Dân vận khéo” " + period
+	// A trích yếu starts lower-case (36-HD Phụ lục 3: "về quy hoạch…").
+	d.title = "kết quả thực hiện phong trào thi đua “Dân vận khéo” " + period
 	if unit != "" {
 		d.title += " của " + unit
 	}
@@ -284,26 +285,15 @@ func (d *summaryData) placeholders(set *data.OrgSettings, date time.Time, stage,
 	}
 }
 
-// summaryProvince reads the province's name from the superior body ("ĐẢNG BỘ
-// TỈNH PHƯỚC SƠN", "TỈNH ỦY PHƯỚC SƠN" → "Phước Sơn") and says whether it
-// is a province or a city ("tỉnh", "thành phố").
+// summaryProvince reads the province's name from the superior body ("TỈNH
+// ỦY PHƯỚC SƠN" → "Phước Sơn") and says whether it is a province or a city
+// ("tỉnh", "thành phố").
 func summaryProvince(superior string) (name, area string) {
-	s := vntext.Clean(strings.ToUpper(superior))
-	area = "tỉnh"
-	for _, pre := range []string{"ĐẢNG BỘ THÀNH PHỐ ", "THÀNH ỦY ", "THÀNH UỶ ", "THÀNH PHỐ "} {
-		if strings.HasPrefix(s, pre) {
-			s, area = s[len(pre):], "thành phố"
-			break
-		}
+	name, city := provinceName(superior)
+	if city {
+		return name, "thành phố"
 	}
-	for _, pre := range []string{"ĐẢNG BỘ TỈNH ", "TỈNH ỦY ", "TỈNH UỶ ", "TỈNH "} {
-		s = strings.TrimPrefix(s, pre)
-	}
-	words := strings.Fields(strings.ToLower(s))
-	for i, w := range words {
-		words[i] = upperFirst(w)
-	}
-	return strings.Join(words, " "), area
+	return name, "tỉnh"
 }
 
 // summaryLowerFirst puts a field's name inside a sentence ("Kinh tế" → "kinh tế").

@@ -71,11 +71,11 @@ func (w *summaryWriter) unitTable() Table {
 		unitW := max(s.SummaryUnitColMin, b.width()-s.SummarySTTCol-nNum*s.SummaryNumCol)
 		numW = (b.width() - s.SummarySTTCol - unitW) / nNum
 	}
-	t.Cols = []Column{{Title: "STT", W: s.SummarySTTCol, Align: Center}, {Title: "Đơn vị", Align: Left}}
+	t.Cols = []Column{{Title: "STT", W: s.SummarySTTCol, Align: Center, Fit: true}, {Title: "Đơn vị", Align: Left}}
 	for _, f := range st.Fields {
-		t.Cols = append(t.Cols, Column{Title: f.Label, W: numW, Align: Center})
+		t.Cols = append(t.Cols, Column{Title: f.Label, W: numW, Align: Center, Fit: true})
 	}
-	t.Cols = append(t.Cols, Column{Title: "Cộng", W: numW, Align: Center})
+	t.Cols = append(t.Cols, Column{Title: "Cộng", W: numW, Align: Center, Fit: true})
 	for i, r := range st.ByUnit {
 		cells := []string{strconv.Itoa(i + 1), r.Unit}
 		for _, n := range r.ByField {
@@ -96,7 +96,7 @@ func (w *summaryWriter) unitTable() Table {
 func (w *summaryWriter) kindTable() Table {
 	s, st := w.b.spec, w.d.reg
 	t := Table{Cols: []Column{
-		{Title: "STT", W: s.SummarySTTCol, Align: Center},
+		{Title: "STT", W: s.SummarySTTCol, Align: Center, Fit: true},
 		{Title: "Loại", Align: Left},
 		{Title: "Số lượng", W: s.SummaryCountCol, Align: Center},
 		{Title: "Tỷ lệ (%)", W: s.SummaryCountCol, Align: Center},
@@ -140,7 +140,7 @@ func (w *summaryWriter) recognitionTable() Table {
 	if used[0] { // recognised without a level recorded
 		levels = append(levels, &data.Level{Name: "Chưa ghi cấp"})
 	}
-	t := Table{Cols: []Column{{Title: "Năm", W: s.SummaryYearCol, Align: Center}}}
+	t := Table{Cols: []Column{{Title: "Năm", W: s.SummaryYearCol, Align: Center, Fit: true}}}
 	for _, l := range levels {
 		t.Cols = append(t.Cols, Column{Title: "Công nhận " + summaryLowerFirst(l.Name), Align: Center})
 	}
@@ -183,7 +183,7 @@ func (w *summaryWriter) recognitionTable() Table {
 func (w *summaryWriter) commendationTable() Table {
 	s, d := w.b.spec, w.d
 	t := Table{Cols: []Column{
-		{Title: "STT", W: s.SummarySTTCol, Align: Center},
+		{Title: "STT", W: s.SummarySTTCol, Align: Center, Fit: true},
 		{Title: "Hình thức khen thưởng", Align: Left},
 		{Title: "Đã khen thưởng", W: s.SummaryCountCol, Align: Center},
 		{Title: "Đang đề nghị", W: s.SummaryCountCol, Align: Center},

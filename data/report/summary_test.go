@@ -70,7 +70,7 @@ func TestSummaryOfThePhase(t *testing.T) {
 	rec := sums[len(sums)-4]
 	for _, want := range []string{
 		"ĐẢNG CỘNG SẢN VIỆT NAM", "Phước Sơn, ngày 05 tháng 02 năm 2026", "Số 12-BC/BTGDVTU", "BÁO CÁO",
-		"Kết quả thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2016–2020",
+		"kết quả thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2016–2020",
 		"Thực hiện Kế hoạch số 20-KH/TU ngày 12/8/2016 của Ban Thường vụ Tỉnh ủy về thực hiện",
 		"Trong giai đoạn 2016–2020, toàn tỉnh đã đăng ký xây dựng 1.045 mô hình, điển hình “Dân vận khéo”, trong đó có " +
 			sumN(st.ByKind[0].N) + " mô hình, " + sumN(st.ByKind[1].N) + " điển hình tập thể và " + sumN(st.ByKind[2].N) + " điển hình cá nhân.",
@@ -239,7 +239,7 @@ func TestSummaryOfAYear(t *testing.T) {
 	}
 	d, _, text := summaryPDF(t, a, report.SummaryParams{PhaseID: ph, Year: 2024, Date: fixedDate}, "bao-cao-nam.pdf")
 	for _, want := range []string{
-		"Kết quả thực hiện phong trào thi đua “Dân vận khéo” năm 2024", "Số -BC/BTGDVTU",
+		"kết quả thực hiện phong trào thi đua “Dân vận khéo” năm 2024", "Số -BC/BTGDVTU",
 		"Trong năm 2024, toàn tỉnh đã đăng ký xây dựng " + sumN(registered) + " mô hình, điển hình",
 		"có " + sumN(all.Recognised(2024, data.RecRecognised, data.RecOutstanding)) + " lượt mô hình, điển hình được công nhận, trong đó " +
 			sumN(all.Recognised(2024, data.RecOutstanding)) + " lượt",
