@@ -143,9 +143,23 @@ func TestCatalogAwardFormInUse(t *testing.T) {
 	if len(rows) == 0 {
 		t.Fatal("no commended entries in the demo")
 	}
-	coms, err := ta.env.Archive.EntryCommendations(context.Background(), rows[0].ID)
-	must(t, err)
-	formID := coms[0].FormID
+	// A form in use and still active (the demo's Ban Dân vận form is out of
+	// use since the 2025 merger).
+	var formID int64
+	for _, r := range rows {
+		coms, err := ta.env.Archive.EntryCommendations(context.Background(), r.ID)
+		must(t, err)
+		for _, c := range coms {
+			for _, fm := range s.cat.Forms {
+				if formID == 0 && fm.ID == c.FormID && fm.Active {
+					formID = c.FormID
+				}
+			}
+		}
+	}
+	if formID == 0 {
+		t.Fatal("no active form in use")
+	}
 	f := s.Forms
 	f.Select(formID)
 	fk := f.kind.(*catFormKind)

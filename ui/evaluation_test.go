@@ -100,7 +100,7 @@ func TestEvaluationSheetScoresLiveSavesAndLocks(t *testing.T) {
 	if f.eval.ID != 0 || !f.Message.Visible() {
 		t.Fatal("a sheet with a score above the maximum was saved")
 	}
-	if _, n, _ := ta.env.Archive.FindEvaluations(context.Background(), data.EvaluationFilter{EntryID: entry.ID}); n != 0 {
+	if _, n, _ := ta.env.Archive.FindEvaluations(context.Background(), data.EvaluationFilter{EntryID: entry.ID, Year: 2024}); n != 0 {
 		t.Fatalf("%d evaluations stored", n)
 	}
 	f.Scores[crit[2].ID].SetText("14")

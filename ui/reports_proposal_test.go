@@ -56,16 +56,12 @@ func TestReportProposalMakerFillsDefaultsAndExports(t *testing.T) {
 		var ids []int64
 		for _, row := range rows {
 			ids = append(ids, row.ID)
-			e, err := a.GetEntry(ctx, row.ID)
-			must(t, err)
-			if k == data.KindIndividual {
-				names = append(names, e.Person, e.Position)
-			} else {
-				names = append(names, e.Name)
-			}
 		}
-		_, err = a.ProposeCommendations(ctx, ids, 2026, btv.ID, "Đã có thành tích xuất sắc năm 2026.")
+		cs, err := a.ProposeCommendations(ctx, ids, 2026, btv.ID, "Đã có thành tích xuất sắc năm 2026.")
 		must(t, err)
+		for _, c := range cs { // the list names who is honoured
+			names = append(names, c.Recipient.Name, c.Recipient.Position)
+		}
 	}
 
 	r, m := proposalMaker(t, ta)
@@ -144,6 +140,12 @@ func TestReportProposalMakerSaysWhatIsMissing(t *testing.T) {
 	// count says how many.
 	m.Year.SetSelected("Năm 2018")
 	m.Status.SetSelectedIndex(1)
+	made, _, err := ta.env.Archive.FindCommendations(context.Background(), data.CommendationFilter{Year: 2018, Status: data.AwardGranted})
+	must(t, err)
+	if len(made) == 0 {
+		t.Fatal("no awards in 2018")
+	}
+	m.Award.SetSelected(made[0].Form)
 	_, n, err := ta.env.Archive.FindCommendations(context.Background(), data.CommendationFilter{Year: 2018,
 		FormID: m.forms.id(m.Award.Selected), Status: data.AwardGranted})
 	must(t, err)
