@@ -181,7 +181,7 @@ func DefaultSpec() Spec {
 		// The certificate model (Nghị định 50/2006, Điều 28; kept in practice)
 		// leaves 35 mm to sign and seal between the signer's title and name:
 		// CertSignRoom, measured from the title's last baseline.
-		CertAuthority: 16, CertAuthorityY: 42, CertGive: 20, CertGiveY: 52, CertTitle: 46, CertTitleY: 71,
+		CertAuthority: 16, CertAuthorityY: 42, CertGive: 20, CertGiveY: 54, CertTitle: 46, CertTitleY: 73,
 		CertTextW: 230, CertRecipient: 24, CertRecipientY: 87, CertDetails: 15, CertDetailsY: 104,
 		CertCitation: 15, CertCitationY: 118, CertSideX: 30, CertSideW: 120, CertSignX: 215,
 		CertDecision: 13, CertDecisionY: 186, CertPlaceDate: 14, CertPlaceDateY: 139,
