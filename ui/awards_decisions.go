@@ -111,12 +111,13 @@ func newComList(s *Awards, checks bool) *comList {
 	l.Unit = newUnitPicker(s.env, "Tất cả đơn vị", func(int64) { l.filtersChanged() })
 	l.Search = newSearchEntry("Tìm theo tên, đơn vị, người, địa bàn…", l.searchChanged)
 	l.Count = widget.NewLabel("")
-	l.Review = widget.NewCheck("Chỉ những người, tập thể cần xem lại", func(bool) { l.filtersChanged() })
-	l.EditBtn = widget.NewButtonWithIcon("Sửa người được khen…", theme.DocumentCreateIcon(), l.edit)
+	l.Count.Truncation = fyne.TextTruncateEllipsis // the buttons beside it come first on a narrow screen
+	l.Review = widget.NewCheck("Cần xem lại", func(bool) { l.filtersChanged() })
+	l.EditBtn = widget.NewButtonWithIcon("Sửa…", theme.DocumentCreateIcon(), l.edit)
 	var picked func(int) bool
 	var setPicked func(int, bool)
 	var actions fyne.CanvasObject = layoutSpacer()
-	filters := []fyne.CanvasObject{l.Year, l.Form, l.Unit.Button}
+	filters := []fyne.CanvasObject{l.Year, l.Form, l.Unit.Button, l.Review}
 	if checks {
 		l.cols = decideColumns
 		picked, setPicked = l.picked, l.setPicked
@@ -129,7 +130,7 @@ func newComList(s *Awards, checks bool) *comList {
 	} else {
 		l.Status = widget.NewSelect(labelsOf(decidedStatuses), changed)
 		l.Status.SetSelectedIndex(0)
-		filters = append(filters, l.Status)
+		filters = append(filters[:3], l.Status, l.Review)
 		actions = l.EditBtn
 	}
 	l.Table = newPickTable(l.cols, func() int { return len(l.rows) }, l.cell, picked, setPicked)
@@ -138,9 +139,8 @@ func newComList(s *Awards, checks bool) *comList {
 		l.Table.OnSelected = func(id widget.TableCellID) { l.selected = id.Row; l.updateButtons() }
 		l.Table.OnUnselected = func(widget.TableCellID) { l.selected = -1; l.updateButtons() }
 	}
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, l.Review, l.Search),
-		container.NewGridWithColumns(len(filters), filters...))
-	l.content = container.NewBorder(top, container.NewBorder(nil, nil, l.Count, actions), nil, nil, l.Table)
+	top := container.NewVBox(l.Search, container.NewGridWithColumns(len(filters), filters...))
+	l.content = container.NewBorder(top, container.NewBorder(nil, nil, nil, actions, l.Count), nil, nil, l.Table)
 	l.updateButtons()
 	return l
 }
@@ -276,7 +276,7 @@ func (l *comList) updateButtons() {
 	n := len(l.Picked)
 	l.Count.SetText(text + " · đã chọn " + vntext.FormatInt(int64(n)))
 	l.PickAll.SetText("Chọn tất cả (" + vntext.FormatInt(int64(len(l.rows))) + ")")
-	l.GrantBtn.SetText("Nhập quyết định cho (" + vntext.FormatInt(int64(n)) + ") đề nghị…")
+	l.GrantBtn.SetText("Nhập quyết định (" + vntext.FormatInt(int64(n)) + ")…")
 	l.RefuseBtn.SetText("Không được khen (" + vntext.FormatInt(int64(n)) + ")")
 	setEnabled(l.EditBtn, n == 1 && !ro)
 	setEnabled(l.PickAll, len(l.rows) > 0)

@@ -83,7 +83,7 @@ func TestProposeThenEnterDecision(t *testing.T) {
 		}
 	}
 	pick(mine[want[0]], mine[want[1]])
-	if d.GrantBtn.Text != "Nhập quyết định cho (2) đề nghị…" || d.GrantBtn.Disabled() {
+	if d.GrantBtn.Text != "Nhập quyết định (2)…" || d.GrantBtn.Disabled() {
 		t.Fatalf("button %q", d.GrantBtn.Text)
 	}
 	// Without a number nothing is written.
