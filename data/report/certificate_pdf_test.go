@@ -1,11 +1,6 @@
 package report_test
 
 import (
-	"html"
-	"os"
-	"path/filepath"
-	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -13,30 +8,17 @@ import (
 	"github.com/danvankheo/danvankheo/data/report"
 )
 
-// certWord is a word of a PDF as pdftotext -bbox places it, in millimetres
-// from the page's top-left corner.
-type certWord struct {
-	x0, y0, x1, y1 float64
-	text           string
-}
-
-var certWordRE = regexp.MustCompile(`<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>`)
-
 // certBoxes renders d and returns the words of each page as the PDF
-// places them: what a printer prints, not what the layout meant.
-func certBoxes(t *testing.T, d *report.Doc) [][]certWord {
+// places them (pdfLayout): what a printer prints, not what the layout meant.
+func certBoxes(t *testing.T, d *report.Doc) [][]pdfWord {
 	t.Helper()
 	pdf, err := report.RenderPDF(d, report.Liberation())
 	certMust(t, err)
-	path := filepath.Join(tempDir(t), "bang-khen.pdf")
-	certMust(t, os.WriteFile(path, pdf, 0o644))
-	out := string(pdftotext(t, "-bbox", path))
-	var pages [][]certWord
-	for _, pg := range strings.Split(out, "<page ")[1:] {
-		var words []certWord
-		for _, m := range certWordRE.FindAllStringSubmatch(pg, -1) {
-			f := func(i int) float64 { v, _ := strconv.ParseFloat(m[i], 64); return v * 25.4 / 72 }
-			words = append(words, certWord{f(1), f(2), f(3), f(4), html.UnescapeString(m[5])})
+	var pages [][]pdfWord
+	for _, pg := range pdfLayout(t, pdf, 0, 0) {
+		var words []pdfWord
+		for _, l := range pg.Lines {
+			words = append(words, l.Words...)
 		}
 		pages = append(pages, words)
 	}
@@ -45,14 +27,14 @@ func certBoxes(t *testing.T, d *report.Doc) [][]certWord {
 
 // lineAt joins the words whose baseline (nearly their box's bottom) lies
 // within 2.5 mm of y, left to right as pdftotext gives them.
-func lineAt(words []certWord, y float64) (string, certWord) {
+func lineAt(words []pdfWord, y float64) (string, pdfWord) {
 	var parts []string
-	box := certWord{x0: 1e9, y0: 1e9}
+	box := pdfWord{X0: 1e9, Y0: 1e9}
 	for _, w := range words {
-		if base := w.y1 - (w.y1-w.y0)*0.2; base > y-2.5 && base < y+2.5 {
-			parts = append(parts, w.text)
-			box.x0, box.y0 = min(box.x0, w.x0), min(box.y0, w.y0)
-			box.x1, box.y1 = max(box.x1, w.x1), max(box.y1, w.y1)
+		if base := w.Y1 - (w.Y1-w.Y0)*0.2; base > y-2.5 && base < y+2.5 {
+			parts = append(parts, w.Text)
+			box.X0, box.Y0 = min(box.X0, w.X0), min(box.Y0, w.Y0)
+			box.X1, box.Y1 = max(box.X1, w.X1), max(box.Y1, w.Y1)
 		}
 	}
 	return strings.Join(parts, " "), box
@@ -129,7 +111,7 @@ func TestCertificatesHonourRecipients(t *testing.T) {
 			if title != "PHÓ BÍ THƯ" {
 				t.Fatalf("page %d: signer's title %q", i+1, title)
 			}
-			if room := nameBox.y0 - titleBox.y1; room < spec.CertSignRoom {
+			if room := nameBox.Y0 - titleBox.Y1; room < spec.CertSignRoom {
 				t.Errorf("page %d: %.1f mm to sign and seal, want at least %g", i+1, room, spec.CertSignRoom)
 			}
 		}
