@@ -183,7 +183,7 @@ func DefaultSpec() Spec {
 		// CertSignRoom, measured from the title's last baseline.
 		CertAuthority: 16, CertAuthorityY: 42, CertGive: 20, CertGiveY: 54, CertTitle: 46, CertTitleY: 73,
 		CertTextW: 230, CertRecipient: 24, CertRecipientY: 87, CertDetails: 15, CertDetailsY: 104,
-		CertCitation: 15, CertCitationY: 118, CertSideX: 30, CertSideW: 120, CertSignX: 215,
+		CertCitation: 15, CertCitationY: 117, CertSideX: 30, CertSideW: 120, CertSignX: 215,
 		CertDecision: 13, CertDecisionY: 186, CertPlaceDate: 14, CertPlaceDateY: 139,
 		CertSign: 14, CertSignName: 15, CertSignY: 146, CertSignNameY: 194, CertSignRoom: 35,
 		CertShrinkStep: 0.5, CertMinSize: 6, CertMaxSize: 72, CertMaxOffset: 30,
