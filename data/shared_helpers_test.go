@@ -62,19 +62,35 @@ func helperImporter(ctx context.Context, path string, o data.Options, who string
 }
 
 // helperLister does what "dvk list" does DVK_ROUNDS times: open read-only,
-// list a page, close. It does not stop at an error: it prints each one, so
-// the test can count them, and it ends with "reads N M": N listings done,
-// M of them begun while a -journal file lay beside the archive.
+// list a page, close. With DVK_WINDOW set it does what a view-only window
+// does instead: open once, then each round ask whether anyone committed and
+// list again. It does not stop at an error: it prints each one, so the test
+// can count them, and it ends with "reads N M": N listings done, M of them
+// begun while a -journal file lay beside the archive.
 func helperLister(ctx context.Context, path string, o data.Options) error {
 	o.ReadOnly = true
+	var window *data.Archive
+	if os.Getenv("DVK_WINDOW") != "" {
+		var err error
+		if window, err = data.Open(ctx, path, o); err != nil {
+			return err
+		}
+		defer window.Close()
+	}
 	reads, busy := 0, 0
 	for r := 0; r < envInt("DVK_ROUNDS"); r++ {
 		// Counted only to show that the listings met writes under way.
 		if _, err := os.Stat(path + "-journal"); err == nil {
 			busy++
 		}
-		a, err := data.Open(ctx, path, o)
-		if err == nil {
+		var err error
+		if window != nil {
+			if _, err = window.Changed(ctx); err == nil {
+				_, _, err = window.FindEntries(ctx, data.EntryFilter{Text: "lo", Limit: 20})
+			}
+		} else if a, oerr := data.Open(ctx, path, o); oerr != nil {
+			err = oerr
+		} else {
 			_, _, err = a.FindEntries(ctx, data.EntryFilter{Text: "lo", Limit: 20})
 			a.Close()
 		}

@@ -56,9 +56,10 @@ func runAll(t *testing.T, cmds []*exec.Cmd) []string {
 }
 
 // TestReadersNeverFailWhileOthersImport runs six importing processes and
-// three listing ones (each listing opens the archive read-only, as "dvk
-// list" does; one of them, when the tests run as root, as an account that
-// may not write to the folder at all) on one archive. No listing fails,
+// three reading ones on one archive: two open it read-only for each listing,
+// as "dvk list" does (one of them, when the tests run as root, as an account
+// that may not write to the folder at all); one keeps it open read-only and
+// polls for changes, as a view-only window does. No listing fails,
 // every imported row is there exactly once and the file is sound.
 func TestReadersNeverFailWhileOthersImport(t *testing.T) {
 	if testing.Short() {
@@ -73,7 +74,11 @@ func TestReadersNeverFailWhileOthersImport(t *testing.T) {
 	}
 	bin := childBinary(t, dir)
 	for i := 0; i < readers; i++ {
-		c := helperCmd(t, "lister", path, append(env, "DVK_ROUNDS="+strconv.Itoa(listings))...)
+		lenv := append(env, "DVK_ROUNDS="+strconv.Itoa(listings))
+		if i == 1 {
+			lenv = append(lenv, "DVK_WINDOW=1")
+		}
+		c := helperCmd(t, "lister", path, lenv...)
 		if i == 0 && bin != "" {
 			c.Path, c.Args[0] = bin, bin
 			setUnprivileged(c)
