@@ -85,7 +85,8 @@ func TestKilledImportsRecover(t *testing.T) {
 	dir, path, env := sharedFixture(t)
 	acked := map[string]bool{}
 	hot, recovered := 0, 0
-	for k := 0; k < 10; k++ {
+	const kills = 10
+	for k := 0; k < kills; k++ {
 		for _, r := range importAndKill(t, path, env, k, 40+97*k) {
 			acked[fmt.Sprintf("lần %d lô %d", k, r)] = true
 		}
@@ -118,7 +119,7 @@ func TestKilledImportsRecover(t *testing.T) {
 		t.Fatalf("%d rollbacks noted in the audit log, %d reported", undone, recovered)
 	}
 	b.Close()
-	t.Logf("10 imports killed: %d left a hot journal, %d rolled back and noted, %d imports acknowledged, none lost, none partial", hot, recovered, len(acked))
+	t.Logf("%d imports killed: %d left a hot journal, %d rolled back and noted, %d imports acknowledged, none lost, none partial", kills, hot, recovered, len(acked))
 	refuseThenRecover(t, dir, path, env)
 }
 
@@ -154,8 +155,8 @@ func checkImports(t *testing.T, b *data.Archive, acked map[string]bool) {
 // times if need be), makes the folder read-only and checks that a reader
 // is told exactly why it cannot read, then undoes it from a writable folder.
 func refuseThenRecover(t *testing.T, dir, path string, env []string) {
-	for k := 10; !hotJournal(path); k++ {
-		if k == 15 {
+	for k := 100; !hotJournal(path); k++ {
+		if k == 105 {
 			t.Fatal("five kills deep into an import left no hot journal")
 		}
 		importAndKill(t, path, env, k, killBatch-10)

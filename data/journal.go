@@ -54,7 +54,11 @@ func (a *Archive) settle(ctx context.Context) (h fileHeader, recovered bool, err
 		}
 		if writeBlocked(a.path) == "" {
 			noted, rerr := a.recoverJournal(ctx)
-			if rerr != nil {
+			if c := ErrorCode(rerr); c == EIO || c == EReadOnly {
+				// The journal itself may be another account's, which SQLite
+				// must open for writing to roll back (SQLITE_CANTOPEN).
+				return h, false, errUnfinished(a.path, rerr)
+			} else if rerr != nil {
 				return h, false, rerr
 			}
 			recovered = recovered || noted
