@@ -30,9 +30,9 @@ type Env struct {
 	Asked []string
 	// Errors lists the errors shown while Sync (tests read it).
 	Errors []error
-	// OnConflict answers a save conflict while Sync: the fields that differ,
-	// and the two ways out (save the choices made in fields, or take theirs).
-	OnConflict func(fields []*conflictField, save, take func())
+	// OnConflict answers a save conflict while Sync: the fields both people
+	// changed, and save, which stores the choices made in fields.
+	OnConflict func(fields []*conflictField, save func())
 	// OnForm fills a form dialog while Sync, before it is confirmed.
 	OnForm func(title string, items []*widget.FormItem)
 
