@@ -46,16 +46,34 @@ func (a *Archive) write(ctx context.Context, fn func(q dbtx) error) error {
 	if a.readOnly {
 		return a.errReadOnly()
 	}
+	w := startLockWait(ctx)
+	defer w.stop()
 	return retryBusy(ctx, a.opts.WriteWait, func() error {
-		return runTx(ctx, a.wdb, "BEGIN IMMEDIATE", fn)
+		return runTx(ctx, a.wdb, "BEGIN IMMEDIATE", func(q dbtx) error {
+			w.stop() // BEGIN IMMEDIATE holds the write lock: no more waiting
+			return fn(q)
+		})
 	})
 }
 
 // read runs fn in one deferred transaction, so the queries in it (a page and
 // its total, say) see the same state of the file.
 func (a *Archive) read(ctx context.Context, fn func(q dbtx) error) error {
+	w := startLockWait(ctx)
+	defer w.stop()
 	return a.retryRead(ctx, a.opts.WriteWait, func() error {
-		return runTx(ctx, a.rdb, "BEGIN", fn)
+		return runTx(ctx, a.rdb, "BEGIN", func(q dbtx) error {
+			if w.listened() {
+				// A deferred BEGIN takes no lock; this tiny read takes the
+				// shared one, so the time fn takes is not counted as waiting.
+				var v int64
+				if err := q.QueryRowContext(ctx, "PRAGMA schema_version").Scan(&v); err != nil {
+					return err
+				}
+				w.stop()
+			}
+			return fn(q)
+		})
 	})
 }
 

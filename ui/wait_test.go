@@ -1,0 +1,65 @@
+package ui
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"github.com/danvankheo/danvankheo/data"
+)
+
+// TestSaveWaitingForAColleagueShowsAndCancels: while a colleague holds the
+// archive's write lock, a save says in the status bar that it waits for
+// them, with a button to stop; the button ends the save with "đã bị hủy"
+// and nothing is written.
+func TestSaveWaitingForAColleagueShowsAndCancels(t *testing.T) {
+	ta := newTestApp(t, 5)
+	s := entriesOf(ta)
+	s.Open(s.Rows()[0])
+	f := s.Form
+	before := f.entry
+
+	db, err := sql.Open("sqlite", ta.Path)
+	must(t, err)
+	defer db.Close()
+	hold, err := db.Conn(context.Background())
+	must(t, err)
+	_, err = hold.ExecContext(context.Background(), "BEGIN IMMEDIATE") // the colleague's save
+	must(t, err)
+
+	waits := make(chan bool, 4)
+	show := ta.env.onWait
+	ta.env.onWait = func(on bool) { show(on); waits <- on }
+	errs := make(chan error, 1)
+	ta.env.onError = func(err error) { errs <- err }
+	ta.env.Sync = false // the save runs in the background, as in the program
+	f.Place.SetText("ấp 9, xã Tân Hòa")
+	f.Save()
+	if !<-waits {
+		t.Fatal("first notice is not the wait")
+	}
+	if !strings.Contains(ta.shell.busyText.Text, "Đang chờ người khác lưu xong") || !ta.shell.stopWait.Visible() {
+		t.Fatalf("status %q, button shown %v", ta.shell.busyText.Text, ta.shell.stopWait.Visible())
+	}
+	test.Tap(ta.shell.stopWait)
+	if <-waits {
+		t.Fatal("second notice is not the end of the wait")
+	}
+	if err := <-errs; data.ErrorCode(err) != data.ECanceled {
+		t.Fatalf("the save ended with %v", err)
+	}
+	_, err = hold.ExecContext(context.Background(), "ROLLBACK")
+	must(t, err)
+	hold.Close()
+	got, err := ta.env.Archive.GetEntry(context.Background(), before.ID)
+	must(t, err)
+	if got.Place != before.Place || got.Version != before.Version {
+		t.Fatalf("a cancelled save wrote: %q v%d", got.Place, got.Version)
+	}
+	if ta.shell.stopWait.Visible() {
+		t.Fatal("the stop button stays after the wait")
+	}
+}
