@@ -3,6 +3,8 @@ package ui
 import (
 	"context"
 	"database/sql"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -61,5 +63,38 @@ func TestSaveWaitingForAColleagueShowsAndCancels(t *testing.T) {
 	}
 	if ta.shell.stopWait.Visible() {
 		t.Fatal("the stop button stays after the wait")
+	}
+}
+
+// TestOpeningAfterACrashSaysItRolledBack: an archive left with a hot journal
+// (copied while a spilled write transaction was open on it) opens, and the
+// status line says an unfinished write was undone.
+func TestOpeningAfterACrashSaysItRolledBack(t *testing.T) {
+	ta := newTestApp(t, 5)
+	ta.env.Archive.Close()
+	db, err := sql.Open("sqlite", ta.Path+"?_pragma=cache_size(2)")
+	must(t, err)
+	defer db.Close()
+	c, err := db.Conn(context.Background())
+	must(t, err)
+	for _, q := range []string{"BEGIN IMMEDIATE", "CREATE TABLE dang_do(b)",
+		"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n WHERE i < 300) INSERT INTO dang_do SELECT randomblob(3000) FROM n"} {
+		_, err := c.ExecContext(context.Background(), q)
+		must(t, err)
+	}
+	crashed := filepath.Join(t.TempDir(), "kho.dvk")
+	for _, suffix := range []string{"", "-journal"} {
+		b, err := os.ReadFile(ta.Path + suffix)
+		must(t, err)
+		must(t, os.WriteFile(crashed+suffix, b, 0o644))
+	}
+	c.ExecContext(context.Background(), "ROLLBACK")
+	c.Close()
+
+	ar, err := data.Open(context.Background(), crashed, ta.env.Prefs.ArchiveOptions())
+	must(t, err)
+	ta.opened(ar)
+	if !strings.Contains(ta.shell.notes.Text, data.RecoveredNote) {
+		t.Fatalf("status line %q", ta.shell.notes.Text)
 	}
 }
