@@ -23,7 +23,7 @@ type EditMerge struct {
 func MergeEntryEdits(base, mine, theirs *Entry) EditMerge {
 	out := *theirs
 	res := EditMerge{Merged: &out}
-	bc, mc, tc, oc := editColumns(base), editColumns(mine), editColumns(theirs), editColumns(&out)
+	bc, mc, tc, oc := contentColumns(base), contentColumns(mine), contentColumns(theirs), contentColumns(&out)
 	for i, c := range oc {
 		b, m, t := colValue(bc[i]), colValue(mc[i]), colValue(tc[i])
 		switch {
@@ -41,19 +41,25 @@ func MergeEntryEdits(base, mine, theirs *Entry) EditMerge {
 
 // SetEntryField copies one field, named by its column, from src to dst.
 func SetEntryField(dst, src *Entry, field string) {
-	sc := editColumns(src)
-	for i, c := range editColumns(dst) {
+	sc := contentColumns(src)
+	for i, c := range contentColumns(dst) {
 		if c.name == field {
 			setColumn(c, sc[i])
 		}
 	}
 }
 
-// editColumns are the columns a person edits, in the order of the form:
-// the row's own, then the texts stored beside it; not the derived ones.
-func editColumns(e *Entry) []column {
+// contentColumns are the columns of r a person edits, in the order of the
+// form: the row's own, then for an entry the texts stored beside it; not the
+// derived ones (sort keys). Save conflicts and merges of archives both
+// compare records over this one list.
+func contentColumns(r record) []column {
+	cols := r.columns()
+	if e, ok := r.(*Entry); ok {
+		cols = append(cols, e.textColumns()...)
+	}
 	var out []column
-	for _, c := range append(e.columns(), e.textColumns()...) {
+	for _, c := range cols {
 		if !c.derived {
 			out = append(out, c)
 		}
