@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -97,4 +98,57 @@ func TestOpeningAfterACrashSaysItRolledBack(t *testing.T) {
 	if !strings.Contains(ta.shell.notes.Text, data.RecoveredNote) {
 		t.Fatalf("status line %q", ta.shell.notes.Text)
 	}
+}
+
+// TestViewOnlyWindowRefreshesWhileAColleagueWrites: a window open for
+// viewing only polls and reloads its screens while another connection saves
+// 300 entries; no error reaches the person and, once the colleague is
+// done, the list shows every entry.
+func TestViewOnlyWindowRefreshesWhileAColleagueWrites(t *testing.T) {
+	ta := newTestApp(t, 5)
+	ta.env.Archive.Close()
+	o := ta.env.Prefs.ArchiveOptions()
+	o.ReadOnly = true
+	ro, err := data.Open(context.Background(), ta.Path, o)
+	must(t, err)
+	ta.opened(ro)
+	s := entriesOf(ta)
+	other := ta.other(t)
+	const saves = 300
+	done := make(chan error, 1)
+	go func() {
+		for i := 0; i < saves; i++ {
+			e := &data.Entry{Kind: data.KindModel, Name: "Mô hình của đồng nghiệp " + strconv.Itoa(i), UnitID: s.cat.Units[0].ID, FieldID: s.cat.Fields[0].ID, Year: 2024}
+			if err := other.SaveEntry(context.Background(), e); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	poll := func() {
+		changed, err := ro.Changed(context.Background())
+		must(t, err)
+		if changed {
+			ta.shell.ExternalChange()
+		}
+	}
+	refreshes := 0
+	for writing := true; writing; refreshes++ {
+		select {
+		case err := <-done:
+			must(t, err)
+			writing = false
+		default:
+		}
+		poll()
+	}
+	poll()
+	if len(ta.env.Errors) > 0 {
+		t.Fatalf("errors shown while a colleague wrote: %v", ta.env.Errors)
+	}
+	if n := len(s.Rows()); n != 5+saves {
+		t.Fatalf("the list shows %d entries, want %d", n, 5+saves)
+	}
+	t.Logf("%d polls while the colleague saved %d entries", refreshes, saves)
 }
