@@ -96,7 +96,9 @@ func (a *Archive) retryRead(ctx context.Context, wait time.Duration, fn func() e
 		if recovered {
 			a.recovered.Store(true)
 		}
-		return &Error{Code: EBusy, Message: "Kho vừa được hoàn tác một lần ghi dở dang; đang đọc lại.", Err: err}
+		// EBusy makes retryBusy read again; the message shows only if its
+		// time is up.
+		return &Error{Code: EBusy, Message: "Kho đang bận: một lần ghi dở dang vừa được xử lý trong lúc đọc. Hãy thử lại.", Err: err}
 	})
 }
 
