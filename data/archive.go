@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -40,6 +41,8 @@ type Archive struct {
 	readOnly bool
 	roReason string // why it is read-only, in Vietnamese
 
+	recovered atomic.Bool // an unfinished write was rolled back and noted
+
 	watchMu     sync.Mutex
 	watch       *sql.Conn
 	dataVersion int64
@@ -47,6 +50,14 @@ type Archive struct {
 
 // Path returns the absolute path of the archive file.
 func (a *Archive) Path() string { return a.path }
+
+// Recovered reports whether this program found an unfinished write (left
+// by a program stopped part-way), rolled it back and noted it in the audit
+// log. Everything committed before it is intact.
+func (a *Archive) Recovered() bool { return a.recovered.Load() }
+
+// RecoveredNote says in Vietnamese what Recovered means.
+const RecoveredNote = recoveredNote + "."
 
 // ReadOnly reports whether the archive refuses writes, and why.
 func (a *Archive) ReadOnly() (bool, string) { return a.readOnly, a.roReason }
@@ -106,11 +117,16 @@ func Open(ctx context.Context, path string, opts Options) (*Archive, error) {
 	if err != nil {
 		return nil, &Error{Code: EIO, Message: fmt.Sprintf("Đường dẫn %q không hợp lệ.", path), Err: err}
 	}
-	h, err := inspectFile(abs)
-	if err != nil {
+	// Ours, by its header, before SQLite touches it (it could roll back).
+	if _, err := inspectFile(abs); err != nil {
 		return nil, err
 	}
 	a := &Archive{path: abs, opts: opts}
+	h, recovered, err := a.settle(ctx)
+	if err != nil {
+		return nil, err
+	}
+	a.recovered.Store(recovered)
 	switch {
 	case h.userVersion > schemaVersion():
 		a.readOnly, a.roReason = true, fmt.Sprintf("Kho này được ghi bởi phiên bản mới hơn của chương trình (lược đồ %d, chương trình này hiểu đến %d). Kho chỉ mở để xem; hãy cập nhật chương trình để sửa.", h.userVersion, schemaVersion())
@@ -120,9 +136,6 @@ func Open(ctx context.Context, path string, opts Options) (*Archive, error) {
 		if reason := writeBlocked(abs); reason != "" {
 			a.readOnly, a.roReason = true, reason
 		}
-	}
-	if a.readOnly && h.hotJournal {
-		return nil, &Error{Code: EReadOnly, Message: "Kho có một lần ghi dở dang cần được hoàn tác, nhưng tệp hoặc thư mục chỉ cho phép đọc. Hãy mở kho bằng máy có quyền ghi."}
 	}
 	if err := a.openPools(ctx); err != nil {
 		return nil, err

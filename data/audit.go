@@ -51,6 +51,8 @@ func (e AuditEntry) ActionLabel() string {
 		return "Nhập dữ liệu"
 	case "merge":
 		return "Gộp kho"
+	case "recover":
+		return "Hoàn tác lần ghi dở dang"
 	}
 	return e.Action
 }

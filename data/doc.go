@@ -8,7 +8,10 @@
 // while another writer holds the lock, optimistic versions on every record so a
 // stale save is refused instead of overwriting someone else's work, backups
 // before migrations, and a refusal to write to anything that is not our
-// archive. Every error it returns carries a Vietnamese message that the
+// archive. Readers never fail because a colleague writes: SQLite alone
+// decides whether a -journal file is a crashed write's (hot), which every
+// opening from a writable place rolls back and notes (see journal.go and
+// docs/shared-drive.md). Every error it returns carries a Vietnamese message that the
 // program can show as is (see Error and ErrorMessage).
 //
 // Nothing here imports Fyne: the console program and the tests use the same

@@ -25,7 +25,6 @@ type fileHeader struct {
 	userVersion   int
 	applicationID uint32
 	wal           bool
-	hotJournal    bool // a -journal file lies beside it: SQLite will roll back
 }
 
 // inspectFile checks that path looks like one of our archives by reading
@@ -75,9 +74,6 @@ func inspectFile(path string) (fileHeader, error) {
 	h.wal = buf[18] == 2 || buf[19] == 2
 	h.userVersion = int(int32(binary.BigEndian.Uint32(buf[60:64])))
 	h.applicationID = binary.BigEndian.Uint32(buf[68:72])
-	if _, err := os.Stat(path + "-journal"); err == nil {
-		h.hotJournal = true
-	}
 	if h.applicationID != ApplicationID {
 		return h, &Error{Code: ENotArchive, Message: fmt.Sprintf("Tệp %q là cơ sở dữ liệu SQLite nhưng không phải kho dữ liệu Dân vận khéo.", name)}
 	}
@@ -86,10 +82,18 @@ func inspectFile(path string) (fileHeader, error) {
 	if binary.BigEndian.Uint32(buf[24:28]) == binary.BigEndian.Uint32(buf[92:96]) {
 		h.pageCount = int64(binary.BigEndian.Uint32(buf[28:32]))
 	}
-	if !h.hotJournal && !h.wal {
-		if h.size%ps != 0 || (h.pageCount > 0 && h.size < h.pageCount*ps) {
-			return h, &Error{Code: ECorrupt, Message: fmt.Sprintf("Tệp %q bị hỏng: tệp bị cắt cụt hoặc thiếu dữ liệu. Hãy khôi phục từ bản sao lưu.", name)}
-		}
-	}
 	return h, nil
+}
+
+// lengthCheck finds a truncated file. The length and the header agree only
+// while no one commits, so it is asked under SQLite's shared lock (see
+// probe); in WAL mode the header may lag behind the file.
+func (h fileHeader) lengthCheck(name string) error {
+	if h.wal {
+		return nil
+	}
+	if h.size%h.pageSize != 0 || (h.pageCount > 0 && h.size < h.pageCount*h.pageSize) {
+		return &Error{Code: ECorrupt, Message: fmt.Sprintf("Tệp %q bị hỏng: tệp bị cắt cụt hoặc thiếu dữ liệu. Hãy khôi phục từ bản sao lưu.", name)}
+	}
+	return nil
 }

@@ -149,7 +149,7 @@ func (a *Archive) PlanMerge(ctx context.Context, otherPath string) (*MergePlan, 
 	}
 	defer o.db.Close()
 	var plan *MergePlan
-	err = runTx(ctx, o.db, "BEGIN", func(rq dbtx) error {
+	err = o.read(ctx, a.opts.WriteWait, func(rq dbtx) error {
 		stamp, err := o.lockedStamp(ctx, rq)
 		if err != nil {
 			return err
@@ -206,7 +206,7 @@ func (a *Archive) ApplyMerge(ctx context.Context, plan *MergePlan, choices map[s
 			return nil, &Error{Code: ErrorCode(err), Message: "Không sao lưu được kho trước khi gộp, nên chưa gộp. " + ErrorMessage(err), Err: err}
 		}
 	}
-	err = runTx(ctx, o.db, "BEGIN", func(rq dbtx) error {
+	err = o.read(ctx, a.opts.WriteWait, func(rq dbtx) error {
 		stamp, err := o.lockedStamp(ctx, rq)
 		if err != nil {
 			return err
@@ -284,8 +284,8 @@ func (a *Archive) openOther(ctx context.Context, path string) (*otherFile, error
 		return nil, &Error{Code: ENewerSchema, Message: fmt.Sprintf("Kho kia (“%s”) được ghi bởi phiên bản mới hơn của chương trình (lược đồ %d, chương trình này hiểu đến %d). Hãy cập nhật chương trình rồi gộp.", name, h.userVersion, schemaVersion())}
 	case h.userVersion < 1:
 		return nil, &Error{Code: ENotArchive, Message: fmt.Sprintf("Tệp “%s” không phải kho Dân vận khéo.", name)}
-	case h.hotJournal || h.wal:
-		return nil, &Error{Code: EBusy, Message: fmt.Sprintf("Kho kia (“%s”) đang có một lần ghi dở dang. Hãy mở nó bằng chương trình trên máy của người dùng nó, hoặc thử lại sau.", name)}
+	case h.wal:
+		return nil, &Error{Code: EBusy, Message: fmt.Sprintf("Kho kia (“%s”) đang ở chế độ ghi WAL của một chương trình khác. Hãy mở nó bằng Dân vận khéo trên máy của người dùng nó một lần, rồi gộp.", name)}
 	}
 	q := url.Values{}
 	q.Set("mode", "ro")
@@ -296,15 +296,37 @@ func (a *Archive) openOther(ctx context.Context, path string) (*otherFile, error
 		return nil, mapErr(err)
 	}
 	db.SetMaxOpenConns(1)
+	o := &otherFile{path: abs, db: db, header: h}
 	var appID int64
-	if err := db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil || uint32(appID) != ApplicationID {
+	err = o.read(ctx, a.opts.WriteWait, func(rq dbtx) error {
+		return rq.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID)
+	})
+	if err != nil || uint32(appID) != ApplicationID {
 		db.Close()
-		if err != nil && ErrorCode(mapErr(err)) != ENotArchive && ErrorCode(mapErr(err)) != ECorrupt {
-			return nil, mapErr(err)
+		if err != nil && ErrorCode(err) != ENotArchive && ErrorCode(err) != ECorrupt {
+			return nil, err
 		}
 		return nil, &Error{Code: ENotArchive, Message: fmt.Sprintf("Tệp “%s” không phải kho Dân vận khéo (hoặc bị hỏng).", name), Err: err}
 	}
-	return &otherFile{path: abs, db: db, header: h}, nil
+	return o, nil
+}
+
+// read runs fn in one read transaction on the other file, again while a
+// colleague's write is in its way (see Archive.retryRead). The merge never
+// writes there, so a journal SQLite takes for hot is looked at a few times
+// (its writer may have rolled back just then) and then refused.
+func (o *otherFile) read(ctx context.Context, wait time.Duration, fn func(rq dbtx) error) error {
+	hot := 0
+	return retryBusy(ctx, wait, func() error {
+		err := runTx(ctx, o.db, "BEGIN", fn)
+		if !isHotJournal(err) {
+			return err
+		}
+		if hot++; hot == 5 {
+			return &Error{Code: EBusy, Err: err, Message: fmt.Sprintf("Kho kia (“%s”) có một lần ghi dở dang (chương trình của người dùng nó đã bị dừng giữa lúc ghi). Việc gộp không bao giờ ghi vào kho kia, nên không tự hoàn tác được: hãy mở kho kia bằng Dân vận khéo trên máy có quyền ghi vào thư mục của nó một lần, rồi gộp.", filepath.Base(o.path))}
+		}
+		return &Error{Code: EBusy, Err: err, Message: "Kho kia đang được ghi; đang đọc lại."}
+	})
 }
 
 // fileStamp identifies one committed state of a file: SQLite raises the

@@ -73,15 +73,8 @@ func (m *merger) critRef(remote bool, id int64) string {
 // fieldNames lists what canon compares, in its order.
 func fieldNames(t *mtable) []string {
 	r := t.newRec()
-	var out []string
-	for _, c := range r.columns() {
-		if !c.derived {
-			out = append(out, c.name)
-		}
-	}
-	switch x := r.(type) {
-	case *Entry:
-		out = append(out, colNames(x.textColumns())...)
+	out := colNames(contentColumns(r))
+	switch r.(type) {
 	case *CriteriaSet:
 		out = append(out, "criteria", "thresholds")
 	case *Evaluation:
@@ -98,10 +91,7 @@ func (m *merger) canon(t *mtable, r record, remote bool) []string {
 		refs[f.col] = f.table
 	}
 	var out []string
-	for _, c := range r.columns() {
-		if c.derived {
-			continue
-		}
+	for _, c := range contentColumns(r) {
 		if rt, ok := refs[c.name]; ok {
 			out = append(out, m.ref(remote, rt, *c.ptr.(*int64)))
 			continue
@@ -109,10 +99,6 @@ func (m *merger) canon(t *mtable, r record, remote bool) []string {
 		out = append(out, plainText(c.ptr))
 	}
 	switch x := r.(type) {
-	case *Entry:
-		for _, c := range x.textColumns() {
-			out = append(out, *c.ptr.(*string))
-		}
 	case *CriteriaSet:
 		var cs, ts []string
 		for _, c := range x.Criteria {

@@ -73,7 +73,8 @@ func readFork(ctx context.Context, lq, rq dbtx) (*mfork, error) {
 				return nil, err
 			}
 			switch {
-			case table == "archive" && action != "migrate":
+			// A migration or a rolled-back write changes no record.
+			case table == "archive" && action != "migrate" && action != "recover":
 				f.quiet[side] = true
 			case uid != "":
 				f.touched[side][uid] = true

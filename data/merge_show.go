@@ -112,19 +112,12 @@ func (s *mside) show(t *mtable, r record, field string) string {
 		sort.Strings(parts)
 		return strings.Join(parts, "; ")
 	}
-	if e, ok := r.(*Entry); ok {
-		for _, c := range e.textColumns() {
-			if c.name == field {
-				return *c.ptr.(*string)
-			}
-		}
-	}
 	for _, f := range t.refs {
 		if f.col == field {
 			return s.labelOf(f.table, s.byID[f.table][*refPtr(r, field)])
 		}
 	}
-	for _, c := range r.columns() {
+	for _, c := range contentColumns(r) {
 		if c.name != field {
 			continue
 		}

@@ -54,6 +54,15 @@ func runHelper(name, path string) error {
 		return helperWriter(ctx, path, o, name)
 	case "crash":
 		return helperCrash(ctx, path, o)
+	case "lister":
+		return helperLister(ctx, path, o)
+	case "killed":
+		return helperKilled(ctx, path, o)
+	case "check":
+		return helperCheck(ctx, path, o)
+	}
+	if strings.HasPrefix(name, "importer-") {
+		return helperImporter(ctx, path, o, name)
 	}
 	return fmt.Errorf("unknown helper %q", name)
 }

@@ -46,16 +46,59 @@ func (a *Archive) write(ctx context.Context, fn func(q dbtx) error) error {
 	if a.readOnly {
 		return a.errReadOnly()
 	}
+	w := startLockWait(ctx)
+	defer w.stop()
 	return retryBusy(ctx, a.opts.WriteWait, func() error {
-		return runTx(ctx, a.wdb, "BEGIN IMMEDIATE", fn)
+		return runTx(ctx, a.wdb, "BEGIN IMMEDIATE", func(q dbtx) error {
+			w.stop() // BEGIN IMMEDIATE holds the write lock: no more waiting
+			return fn(q)
+		})
 	})
 }
 
 // read runs fn in one deferred transaction, so the queries in it (a page and
 // its total, say) see the same state of the file.
 func (a *Archive) read(ctx context.Context, fn func(q dbtx) error) error {
-	return retryBusy(ctx, a.opts.WriteWait, func() error {
-		return runTx(ctx, a.rdb, "BEGIN", fn)
+	w := startLockWait(ctx)
+	defer w.stop()
+	return a.retryRead(ctx, a.opts.WriteWait, func() error {
+		return runTx(ctx, a.rdb, "BEGIN", func(q dbtx) error {
+			if w.listened() {
+				// A deferred BEGIN takes no lock; this tiny read takes the
+				// shared one, so the time fn takes is not counted as waiting.
+				var v int64
+				if err := q.QueryRowContext(ctx, "PRAGMA schema_version").Scan(&v); err != nil {
+					return err
+				}
+				w.stop()
+			}
+			return fn(q)
+		})
+	})
+}
+
+// retryRead runs a read again while a colleague's write is in its way: it
+// waits out their lock (SQLITE_BUSY, after SQLite's own busy timeout), a
+// commit that changed the schema under a prepared query, and a journal
+// SQLite took for hot. That last one is settled first: rolled back where
+// we may write, refused with its own message where we may not. fn may run
+// more than once; it stops trying after wait.
+func (a *Archive) retryRead(ctx context.Context, wait time.Duration, fn func() error) error {
+	return retryBusy(ctx, wait, func() error {
+		err := fn()
+		if !isHotJournal(err) {
+			return err
+		}
+		_, recovered, serr := a.settle(ctx)
+		if serr != nil {
+			return serr
+		}
+		if recovered {
+			a.recovered.Store(true)
+		}
+		// EBusy makes retryBusy read again; the message shows only if its
+		// time is up.
+		return &Error{Code: EBusy, Message: "Kho đang bận: một lần ghi dở dang vừa được xử lý trong lúc đọc. Hãy thử lại.", Err: err}
 	})
 }
 
@@ -107,10 +150,13 @@ func retryBusy(ctx context.Context, wait time.Duration, fn func() error) error {
 }
 
 // sqliteCode returns the primary SQLite result code in err, or 0.
-func sqliteCode(err error) int {
+func sqliteCode(err error) int { return sqliteExtCode(err) & 0xff }
+
+// sqliteExtCode returns the extended SQLite result code in err, or 0.
+func sqliteExtCode(err error) int {
 	var se *sqlite.Error
 	if errors.As(err, &se) {
-		return se.Code() & 0xff
+		return se.Code()
 	}
 	return 0
 }
@@ -132,7 +178,10 @@ func mapErr(err error) error {
 		return &Error{Code: ENotFound, Message: "Không tìm thấy bản ghi.", Err: err}
 	}
 	switch sqliteCode(err) {
-	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+	// SQLITE_BUSY_SNAPSHOT is a kind of SQLITE_BUSY; SQLITE_SCHEMA means a
+	// colleague's commit changed the schema under a prepared query. All of
+	// them pass when tried again.
+	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED, sqlite3.SQLITE_SCHEMA:
 		return &Error{Code: EBusy, Message: "Kho đang bận: có người khác đang ghi vào kho quá lâu. Hãy thử lại sau ít phút.", Err: err}
 	case sqlite3.SQLITE_READONLY:
 		return &Error{Code: EReadOnly, Message: "Không ghi được: tệp kho hoặc thư mục chứa nó chỉ cho phép đọc.", Err: err}

@@ -12,9 +12,12 @@ func (a *Archive) startWatch(ctx context.Context) error {
 	if err != nil {
 		return mapErr(err)
 	}
-	if err := c.QueryRowContext(ctx, "PRAGMA data_version").Scan(&a.dataVersion); err != nil {
+	err = a.retryRead(ctx, a.opts.WriteWait, func() error {
+		return mapErr(c.QueryRowContext(ctx, "PRAGMA data_version").Scan(&a.dataVersion))
+	})
+	if err != nil {
 		c.Close()
-		return mapErr(err)
+		return err
 	}
 	a.watch = c
 	return nil
@@ -31,7 +34,7 @@ func (a *Archive) Changed(ctx context.Context) (bool, error) {
 		return false, &Error{Code: EInternal, Message: "Kho đã đóng."}
 	}
 	var v int64
-	err := retryBusy(ctx, a.opts.BusyTimeout, func() error {
+	err := a.retryRead(ctx, a.opts.BusyTimeout, func() error {
 		return mapErr(a.watch.QueryRowContext(ctx, "PRAGMA data_version").Scan(&v))
 	})
 	if err != nil {

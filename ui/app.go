@@ -152,12 +152,17 @@ func (a *App) opened(ar *data.Archive) {
 	a.env.Win.SetTitle("Dân vận khéo – " + filepath.Base(ar.Path()))
 	a.env.Win.SetContent(a.shell.Content())
 	a.shell.Show(screenEntries)
+	var recovered string // said first, and kept before the backup's notice
+	if ar.Recovered() {
+		recovered = data.RecoveredNote + " "
+		a.shell.notice(data.RecoveredNote)
+	}
 	if ro, _ := ar.ReadOnly(); !ro && !a.env.Sync {
 		go func() {
 			if p, err := ar.DailyBackup(context.Background()); err != nil {
-				fyne.Do(func() { a.shell.notice("Chưa sao lưu được hôm nay: " + data.ErrorMessage(err)) })
+				fyne.Do(func() { a.shell.notice(recovered + "Chưa sao lưu được hôm nay: " + data.ErrorMessage(err)) })
 			} else if p != "" {
-				fyne.Do(func() { a.shell.notice("Đã sao lưu kho hôm nay vào " + p) })
+				fyne.Do(func() { a.shell.notice(recovered + "Đã sao lưu kho hôm nay vào " + p) })
 			}
 		}()
 	}

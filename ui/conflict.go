@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -12,12 +13,13 @@ import (
 	"github.com/danvankheo/danvankheo/data"
 )
 
-// conflictField is one field that differs between two versions of an entry.
+// conflictField is one field both people changed, to different values:
+// the value they both started from, mine and theirs, as text.
 type conflictField struct {
-	col          string
-	label        string
-	mine, theirs string
-	choice       *widget.RadioGroup
+	col                string
+	label              string
+	base, mine, theirs string
+	choice             *widget.RadioGroup
 }
 
 const (
@@ -25,134 +27,159 @@ const (
 	takeTheirs = "Của người kia"
 )
 
-// entryDiff lists the fields where mine and theirs differ, with text for
-// both sides.
-func entryDiff(cat *Catalog, mine, theirs *data.Entry) []*conflictField {
-	var out []*conflictField
-	add := func(col, m, t string) {
-		if m != t {
-			out = append(out, &conflictField{col: col, label: data.EntryFieldLabels[col], mine: m, theirs: t})
-		}
-	}
-	unit := func(id int64) string {
-		if u := cat.Unit(id); u != nil {
-			return u.Name
-		}
-		return ""
-	}
-	add("kind", mine.Kind.Label(), theirs.Kind.Label())
-	add("name", mine.Name, theirs.Name)
-	add("unit_id", unit(mine.UnitID), unit(theirs.UnitID))
-	fields, phases := fieldChoice(cat, ""), phaseChoice(cat, "")
-	add("field_id", fields.label(mine.FieldID), fields.label(theirs.FieldID))
-	add("phase_id", phases.label(mine.PhaseID), phases.label(theirs.PhaseID))
-	add("year", strconv.Itoa(mine.Year), strconv.Itoa(theirs.Year))
-	add("place", mine.Place, theirs.Place)
-	add("person", mine.Person, theirs.Person)
-	add("position", mine.Position, theirs.Position)
-	add("replication_count", strconv.Itoa(mine.ReplicationCount), strconv.Itoa(theirs.ReplicationCount))
-	for _, c := range textFields {
-		add(c, *entryText(mine, c), *entryText(theirs, c))
+// conflictFields renders the fields of a three-way merge that both sides
+// changed, in the order of the form.
+func conflictFields(cat *Catalog, base, mine, theirs *data.Entry, cols []string) []*conflictField {
+	out := make([]*conflictField, len(cols))
+	for i, c := range cols {
+		out[i] = &conflictField{col: c, label: data.EntryFieldLabels[c],
+			base: fieldText(cat, base, c), mine: fieldText(cat, mine, c), theirs: fieldText(cat, theirs, c)}
 	}
 	return out
 }
 
-// mergeEntry builds the version to save: theirs, with the fields where the
-// person chose theirs kept and the others taken from mine. Its version is
-// theirs, so the save goes through on top of what is stored now.
-func mergeEntry(mine, theirs *data.Entry, fields []*conflictField) *data.Entry {
-	out := *theirs
-	for _, f := range fields {
-		if f.choice != nil && f.choice.Selected == takeTheirs {
-			continue
+// fieldText shows one field of e as the form shows it: references by name.
+func fieldText(cat *Catalog, e *data.Entry, col string) string {
+	switch col {
+	case "kind":
+		return e.Kind.Label()
+	case "name":
+		return e.Name
+	case "unit_id":
+		if u := cat.Unit(e.UnitID); u != nil {
+			return u.Name
 		}
-		switch f.col {
-		case "kind":
-			out.Kind = mine.Kind
-		case "name":
-			out.Name = mine.Name
-		case "unit_id":
-			out.UnitID = mine.UnitID
-		case "field_id":
-			out.FieldID = mine.FieldID
-		case "phase_id":
-			out.PhaseID = mine.PhaseID
-		case "year":
-			out.Year = mine.Year
-		case "place":
-			out.Place = mine.Place
-		case "person":
-			out.Person = mine.Person
-		case "position":
-			out.Position = mine.Position
-		case "replication_count":
-			out.ReplicationCount = mine.ReplicationCount
-		default:
-			*entryText(&out, f.col) = *entryText(mine, f.col)
+		return ""
+	case "field_id":
+		return fieldChoice(cat, "").label(e.FieldID)
+	case "phase_id":
+		return phaseChoice(cat, "").label(e.PhaseID)
+	case "year":
+		return strconv.Itoa(e.Year)
+	case "place":
+		return e.Place
+	case "person":
+		return e.Person
+	case "position":
+		return e.Position
+	case "replication_count":
+		return strconv.Itoa(e.ReplicationCount)
+	}
+	return *entryText(e, col)
+}
+
+// fieldLabels names the fields in Vietnamese, joined for a sentence.
+func fieldLabels(cols []string) string {
+	names := make([]string, len(cols))
+	for i, c := range cols {
+		names[i] = "“" + data.EntryFieldLabels[c] + "”"
+	}
+	return strings.Join(names, ", ")
+}
+
+// applyChoices sets each conflicting field of merged to mine unless the
+// person chose theirs (merged holds theirs there already).
+func applyChoices(merged, mine *data.Entry, fields []*conflictField) *data.Entry {
+	out := *merged
+	for _, f := range fields {
+		if f.choice == nil || f.choice.Selected != takeTheirs {
+			data.SetEntryField(&out, mine, f.col)
 		}
 	}
 	return &out
 }
 
-// showConflict lays the two versions side by side. The person keeps theirs
-// (save calls with mine on top of the stored version), takes the other
-// person's (take), or chooses field by field. Nothing is lost: whichever
-// version is not kept stays visible until the dialog is closed, and the
-// audit log holds both.
-func showConflict(env *Env, ce *data.ConflictError, save func(merged *data.Entry), take func(theirs *data.Entry)) {
+// resolveConflict answers a save refused because someone saved first,
+// three-way from base, the version the form was opened with: what only one
+// side changed is merged without asking (save is called with the result and
+// the fields taken from theirs); only fields both changed are shown, with
+// the starting value, mine and theirs, for the person to choose.
+func resolveConflict(env *Env, ce *data.ConflictError, base *data.Entry, save func(merged *data.Entry, takenTheirs []string)) {
 	mine, ok1 := ce.Mine.(*data.Entry)
 	theirs, ok2 := ce.Theirs.(*data.Entry)
 	if !ok1 || !ok2 {
 		env.ShowError(ce)
 		return
 	}
+	m := data.MergeEntryEdits(base, mine, theirs)
+	if len(m.Conflicts) == 0 {
+		save(m.Merged, m.TheirsOnly)
+		return
+	}
 	cat := &Catalog{}
 	if s, ok := env.catalogSource(); ok {
 		cat = s
 	}
-	fields := entryDiff(cat, mine, theirs)
+	fields := conflictFields(cat, base, mine, theirs, m.Conflicts)
+	done := func() { save(applyChoices(m.Merged, mine, fields), m.TheirsOnly) }
 	if env.Sync || env.Win == nil {
 		// Tests choose through OnConflict.
 		if env.OnConflict != nil {
-			env.OnConflict(fields, func() { save(mergeEntry(mine, theirs, fields)) }, func() { take(theirs) })
+			env.OnConflict(fields, done)
 		}
 		return
 	}
+	showConflict(env, theirs.UpdatedBy, fields, m.TheirsOnly, done)
+}
+
+// showConflict lays the fields both people changed in three columns. The
+// person chooses field by field (mine by default); nothing else is asked,
+// and nothing is lost: the audit log holds every saved version.
+func showConflict(env *Env, who string, fields []*conflictField, theirsOnly []string, save func()) {
+	bold := fyne.TextStyle{Bold: true}
+	head := container.NewGridWithColumns(4,
+		widget.NewLabelWithStyle("Trường", fyne.TextAlignLeading, bold),
+		widget.NewLabelWithStyle("Lúc bạn mở", fyne.TextAlignLeading, bold),
+		widget.NewLabelWithStyle("Bản của bạn", fyne.TextAlignLeading, bold),
+		widget.NewLabelWithStyle("Bản "+who+" đã lưu", fyne.TextAlignLeading, bold))
 	grid := container.NewVBox()
-	head := container.NewGridWithColumns(3,
-		widget.NewLabelWithStyle("Trường", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		widget.NewLabelWithStyle("Bản của bạn", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		widget.NewLabelWithStyle("Bản "+theirs.UpdatedBy+" đã lưu", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, f := range fields {
 		f.choice = newChoiceFor(false)
-		m, t := widget.NewLabel(orDash(f.mine)), widget.NewLabel(orDash(f.theirs))
-		m.Wrapping, t.Wrapping = fyne.TextWrapWord, fyne.TextWrapWord
-		grid.Add(container.NewGridWithColumns(3, container.NewVBox(widget.NewLabel(f.label), f.choice), m, t))
+		cells := []fyne.CanvasObject{container.NewVBox(widget.NewLabel(f.label), f.choice)}
+		for _, v := range []string{f.base, f.mine, f.theirs} {
+			l := widget.NewLabel(orDash(v))
+			l.Wrapping = fyne.TextWrapWord
+			cells = append(cells, l)
+		}
+		grid.Add(container.NewGridWithColumns(4, cells...))
 		grid.Add(widget.NewSeparator())
 	}
-	intro := widget.NewLabel("Trong lúc bạn sửa, " + theirs.UpdatedBy + " đã lưu mô hình này. Hãy chọn giữ bản nào cho từng trường khác nhau, rồi lưu.")
+	text := "Trong lúc bạn sửa, " + who + " đã lưu mô hình này. Hai người cùng sửa " + fieldLabels(colsOf(fields)) +
+		": hãy chọn giữ bản nào cho từng trường, rồi lưu."
+	if len(theirsOnly) > 0 {
+		text += " Các trường chỉ " + who + " sửa (" + fieldLabels(theirsOnly) + ") đã được lấy theo bản của " + who + "; các trường chỉ bạn sửa giữ bản của bạn."
+	}
+	intro := widget.NewLabel(text)
 	intro.Wrapping = fyne.TextWrapWord
 	var d dialog.Dialog
-	mineAll := widget.NewButton("Giữ toàn bộ bản của tôi", func() {
-		for _, f := range fields {
-			f.choice.SetSelected(keepMine)
+	choose := func(v string) func() {
+		return func() {
+			for _, f := range fields {
+				f.choice.SetSelected(v)
+			}
 		}
-	})
-	theirsAll := widget.NewButton("Lấy toàn bộ bản của người kia", func() {
-		d.Hide()
-		take(theirs)
-	})
+	}
+	mineAll := widget.NewButton("Chọn bản của tôi cho mọi trường", choose(keepMine))
+	theirsAll := widget.NewButton("Chọn bản của người kia cho mọi trường", choose(takeTheirs))
 	saveBtn := widget.NewButtonWithIcon("Lưu theo lựa chọn", theme.DocumentSaveIcon(), func() {
 		d.Hide()
-		save(mergeEntry(mine, theirs, fields))
+		save()
 	})
 	saveBtn.Importance = widget.HighImportance
 	cancel := widget.NewButton("Để sau", func() { d.Hide() })
 	body := container.NewBorder(container.NewVBox(intro, head), container.NewHBox(mineAll, theirsAll, layoutSpacer(), cancel, saveBtn), nil, nil,
 		container.NewVScroll(grid))
 	d = dialog.NewCustomWithoutButtons("Hai người cùng sửa một mô hình", body, env.Win)
-	d.Resize(fyne.NewSize(1000, 620))
+	d.Resize(fyne.NewSize(1100, 620))
 	d.Show()
+}
+
+func colsOf(fields []*conflictField) []string {
+	out := make([]string, len(fields))
+	for i, f := range fields {
+		out[i] = f.col
+	}
+	return out
 }
 
 func orDash(s string) string {

@@ -136,37 +136,77 @@ func TestCreateEditDeleteEntry(t *testing.T) {
 	}
 }
 
-func TestConflictChooseFieldByField(t *testing.T) {
+// savedElsewhere opens an entry's form, then has another person change and
+// save that entry, so that the form's next save meets their version.
+func savedElsewhere(t *testing.T, change func(*data.Entry)) (*testApp, *EntryForm, *data.Archive) {
 	ta := newTestApp(t, 10)
 	s := entriesOf(ta)
-	id := s.Rows()[0]
-	s.Open(id)
-	f := s.Form
+	s.Open(s.Rows()[0])
 	other := ta.other(t)
-	theirs, err := other.GetEntry(context.Background(), id)
+	theirs, err := other.GetEntry(context.Background(), s.Form.entry.ID)
 	must(t, err)
-	theirs.Place = "ấp 5, xã Tân Hòa"
-	theirs.Results = "Kết quả do người kia ghi"
+	change(theirs)
 	must(t, other.SaveEntry(context.Background(), theirs))
+	return ta, s.Form, other
+}
+
+// TestConflictChooseFieldByField: both change the place, only they the
+// results, only I the notes. The dialog lists the place alone, with the value
+// both started from; the results are theirs and the notes mine without
+// asking, and a choice of theirs for the place is kept.
+func TestConflictChooseFieldByField(t *testing.T) {
+	ta, f, other := savedElsewhere(t, func(e *data.Entry) {
+		e.Place = "ấp 5, xã Tân Hòa"
+		e.Results = "Kết quả do người kia ghi"
+	})
+	id := f.entry.ID
+	startPlace := f.saved.Place
 
 	f.Place.SetText("ấp 7, xã Tân Hòa")
 	f.Texts["notes"].SetText("Ghi chú của tôi")
-	var seen []string
-	ta.env.OnConflict = func(fields []*conflictField, save, take func()) {
+	var seen []*conflictField
+	ta.env.OnConflict = func(fields []*conflictField, save func()) {
+		seen = fields
 		for _, c := range fields {
-			seen = append(seen, c.col)
-			c.choice = newChoiceFor(c.col == "results") // take theirs for results only
+			c.choice = newChoiceFor(true)
 		}
 		save()
 	}
 	f.Save()
+	if len(seen) != 1 || seen[0].col != "place" || seen[0].base != startPlace || seen[0].mine != "ấp 7, xã Tân Hòa" || seen[0].theirs != "ấp 5, xã Tân Hòa" {
+		t.Fatalf("the dialog listed %+v", seen)
+	}
 	got, err := other.GetEntry(context.Background(), id)
 	must(t, err)
-	if got.Place != "ấp 7, xã Tân Hòa" || got.Notes != "Ghi chú của tôi" || got.Results != "Kết quả do người kia ghi" {
-		t.Fatalf("merged: place %q notes %q results %q (fields %v)", got.Place, got.Notes, got.Results, seen)
+	if got.Place != "ấp 5, xã Tân Hòa" || got.Notes != "Ghi chú của tôi" || got.Results != "Kết quả do người kia ghi" {
+		t.Fatalf("merged: place %q notes %q results %q", got.Place, got.Notes, got.Results)
 	}
 	if f.Dirty() {
 		t.Fatal("form still unsaved after the merge")
+	}
+}
+
+// TestConflictMergesWhatOnlyOneChanged: when no field was changed by both,
+// the save goes through without a dialog, keeps both people's changes and
+// says that it merged.
+func TestConflictMergesWhatOnlyOneChanged(t *testing.T) {
+	ta, f, other := savedElsewhere(t, func(e *data.Entry) { e.Results = "Kết quả do người kia ghi" })
+	id := f.entry.ID
+
+	f.Place.SetText("ấp 7, xã Tân Hòa")
+	asked := false
+	ta.env.OnConflict = func([]*conflictField, func()) { asked = true }
+	f.Save()
+	if asked {
+		t.Fatal("a dialog for fields only one person changed")
+	}
+	got, err := other.GetEntry(context.Background(), id)
+	must(t, err)
+	if got.Place != "ấp 7, xã Tân Hòa" || got.Results != "Kết quả do người kia ghi" || f.Dirty() {
+		t.Fatalf("merged: place %q results %q, dirty %v", got.Place, got.Results, f.Dirty())
+	}
+	if n := ta.shell.notes.Text; !strings.Contains(n, "Đã gộp") || !strings.Contains(n, "Kết quả, hiệu quả") {
+		t.Fatalf("notice %q", n)
 	}
 }
 

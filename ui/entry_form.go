@@ -46,6 +46,9 @@ type EntryForm struct {
 	phases    *choice
 	content   fyne.CanvasObject
 	changedBy bool // someone else saved this entry while it was open
+	// mergedNote tells, after a save merged with another person's, which of
+	// their fields it took.
+	mergedNote string
 }
 
 // textFields lists the long fields in the order of the registration form.
@@ -255,6 +258,7 @@ func (f *EntryForm) Save() {
 		f.showErrors(fe)
 		return
 	}
+	base := f.saved // the version the form was opened with: the three-way merge's start
 	background(f.env, context.Background(), func(ctx context.Context) (*data.Entry, error) {
 		err := f.env.Archive.SaveEntry(ctx, &e)
 		return &e, err
@@ -262,10 +266,14 @@ func (f *EntryForm) Save() {
 		var ce *data.ConflictError
 		switch {
 		case errors.As(err, &ce):
-			showConflict(f.env, ce, func(merged *data.Entry) {
-				f.loadFields(merged)
+			resolveConflict(f.env, ce, &base, func(merged *data.Entry, takenTheirs []string) {
+				f.mergedNote = ""
+				if len(takenTheirs) > 0 {
+					f.mergedNote = " Đã gộp với thay đổi của " + ce.Theirs.(*data.Entry).UpdatedBy + " ở " + fieldLabels(takenTheirs) + "."
+				}
+				f.mergeOnto(merged, ce.Theirs.(*data.Entry))
 				f.Save()
-			}, func(theirs *data.Entry) { f.load(theirs) })
+			})
 		case data.ErrorCode(err) == data.EInvalid:
 			f.showErrors(data.FieldErrors(err))
 		case err != nil:
@@ -280,19 +288,21 @@ func (f *EntryForm) Save() {
 			if isNew {
 				f.list.shell.notice("Đã thêm “" + saved.Name + "”.")
 			} else {
-				f.list.shell.notice("Đã lưu “" + saved.Name + "”.")
+				f.list.shell.notice("Đã lưu “" + saved.Name + "”." + f.mergedNote)
 			}
+			f.mergedNote = ""
 			f.env.changed()
 		}
 	})
 }
 
-// loadFields shows e's values but keeps the saved state, so the form stays
-// marked as changed (after merging a conflict).
-func (f *EntryForm) loadFields(e *data.Entry) {
-	saved := f.saved
-	f.load(e)
-	f.saved = saved
+// mergeOnto shows the merged values, to be saved on top of theirs: theirs
+// becomes the starting version, should yet another person save first.
+func (f *EntryForm) mergeOnto(merged, theirs *data.Entry) {
+	f.load(theirs)
+	start := f.saved
+	f.load(merged)
+	f.saved = start
 }
 
 // showErrors puts each message under its field.
@@ -329,7 +339,7 @@ func (f *EntryForm) Reload() {
 		}
 		if f.Dirty() {
 			f.changedBy = true
-			f.Notice.SetText("Mô hình này vừa được " + e.UpdatedBy + " sửa và lưu. Bạn vẫn sửa tiếp được; khi lưu, chương trình sẽ cho xem hai phiên bản để chọn.")
+			f.Notice.SetText("Mô hình này vừa được " + e.UpdatedBy + " sửa và lưu. Bạn vẫn sửa tiếp được; khi lưu, chương trình tự gộp các trường chỉ một người sửa và chỉ hỏi những trường cả hai cùng sửa.")
 			f.Notice.Show()
 			return
 		}

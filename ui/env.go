@@ -30,9 +30,9 @@ type Env struct {
 	Asked []string
 	// Errors lists the errors shown while Sync (tests read it).
 	Errors []error
-	// OnConflict answers a save conflict while Sync: the fields that differ,
-	// and the two ways out (save the choices made in fields, or take theirs).
-	OnConflict func(fields []*conflictField, save, take func())
+	// OnConflict answers a save conflict while Sync: the fields both people
+	// changed, and save, which stores the choices made in fields.
+	OnConflict func(fields []*conflictField, save func())
 	// OnForm fills a form dialog while Sync, before it is confirmed.
 	OnForm func(title string, items []*widget.FormItem)
 
@@ -41,6 +41,8 @@ type Env struct {
 	busyMu   sync.Mutex
 	busy     int
 	onBusy   func(working bool) // shows the wait indicator
+	waiting  map[*waitJob]context.CancelFunc
+	onWait   func(waiting bool) // shows that work waits for a colleague, with a way out
 	onError  func(err error)    // shows an error to the person
 	onChange func()             // the archive changed (this program or another)
 }
@@ -63,9 +65,14 @@ func background[T any](e *Env, ctx context.Context, work func(ctx context.Contex
 		done(v, err)
 		return
 	}
+	// Work that waits for a colleague's lock says so, and may be cancelled.
+	ctx, cancel := context.WithCancel(ctx)
+	key := new(waitJob)
+	ctx = data.WithWaitNotice(ctx, func(waiting bool) { e.setWaiting(key, waiting, cancel) })
 	e.setBusy(+1)
 	go func() {
 		v, err := work(ctx)
+		cancel()
 		fyne.Do(func() {
 			e.setBusy(-1)
 			done(v, err)
@@ -98,6 +105,38 @@ func (e *Env) setBusy(delta int) {
 				}
 			})
 		})
+	}
+}
+
+// waitJob identifies one piece of background work while it waits.
+type waitJob struct{ _ byte }
+
+// setWaiting records whether the job key waits for a lock someone else
+// holds; the window shows it while any job waits.
+func (e *Env) setWaiting(key *waitJob, on bool, cancel context.CancelFunc) {
+	e.busyMu.Lock()
+	if e.waiting == nil {
+		e.waiting = map[*waitJob]context.CancelFunc{}
+	}
+	if on {
+		e.waiting[key] = cancel
+	} else {
+		delete(e.waiting, key)
+	}
+	n := len(e.waiting)
+	e.busyMu.Unlock()
+	if e.onWait != nil {
+		fyne.Do(func() { e.onWait(n > 0) })
+	}
+}
+
+// StopWaiting cancels every job that waits for a colleague's lock; each
+// ends with "Công việc đã bị hủy." and has written nothing.
+func (e *Env) StopWaiting() {
+	e.busyMu.Lock()
+	defer e.busyMu.Unlock()
+	for _, cancel := range e.waiting {
+		cancel()
 	}
 }
 

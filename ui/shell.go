@@ -60,6 +60,9 @@ type Shell struct {
 	notes    *widget.Label
 	activity *widget.Activity
 	busyText *widget.Label
+	stopWait *widget.Button // shown while work waits for a colleague's save
+	working  bool
+	waiting  bool
 }
 
 func newShell(env *Env, app *App) *Shell {
@@ -93,7 +96,10 @@ func newShell(env *Env, app *App) *Shell {
 	s.notes.Truncation = fyne.TextTruncateEllipsis
 	s.activity = widget.NewActivity()
 	s.busyText = widget.NewLabel("")
+	s.stopWait = widget.NewButtonWithIcon("Thôi chờ", theme.CancelIcon(), env.StopWaiting)
+	s.stopWait.Hide()
 	env.onBusy = s.setBusy
+	env.onWait = s.setWaiting
 	env.onChange = s.ExternalChange
 	s.banner = container.NewStack()
 	if ro, why := env.Archive.ReadOnly(); ro {
@@ -114,7 +120,7 @@ func (s *Shell) Content() fyne.CanvasObject {
 	closeBtn := widget.NewButtonWithIcon("Đóng kho", theme.LogoutIcon(), func() { s.app.CloseArchive() })
 	closeBtn.Importance = widget.LowImportance
 	left := container.NewBorder(container.NewHBox(widget.NewIcon(s.env.App.Icon()), title), closeBtn, nil, nil, s.nav)
-	statusBar := container.NewBorder(nil, nil, s.status, container.NewHBox(s.busyText, s.activity), s.notes)
+	statusBar := container.NewBorder(nil, nil, s.status, container.NewHBox(s.busyText, s.stopWait, s.activity), s.notes)
 	main := container.NewBorder(s.banner, container.NewVBox(widget.NewSeparator(), statusBar), nil, nil, s.content)
 	split := container.NewHSplit(left, main)
 	split.Offset = 0.15
@@ -179,15 +185,34 @@ func (s *Shell) updateStatus() {
 func (s *Shell) notice(msg string) { s.notes.SetText(msg) }
 
 func (s *Shell) setBusy(on bool) {
-	if on {
+	s.working = on
+	s.showActivity()
+}
+
+// setWaiting shows that work has waited more than a second for a lock a
+// colleague holds while saving, with a button to stop waiting.
+func (s *Shell) setWaiting(on bool) {
+	s.waiting = on
+	s.showActivity()
+}
+
+func (s *Shell) showActivity() {
+	switch {
+	case s.waiting:
+		s.busyText.SetText("Đang chờ người khác lưu xong vào kho…")
+		s.stopWait.Show()
+	case s.working:
 		s.busyText.SetText("Đang xử lý…")
-		s.activity.Start()
-		s.activity.Show()
+		s.stopWait.Hide()
+	default:
+		s.busyText.SetText("")
+		s.stopWait.Hide()
+		s.activity.Stop()
+		s.activity.Hide()
 		return
 	}
-	s.busyText.SetText("")
-	s.activity.Stop()
-	s.activity.Hide()
+	s.activity.Start()
+	s.activity.Show()
 }
 
 // addShortcuts puts the program's commands in a menu bar. Menu shortcuts

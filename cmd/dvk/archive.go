@@ -64,7 +64,9 @@ func cmdDemo(ctx context.Context, args []string, out, errOut io.Writer) error {
 
 func fi(n int) string { return vntext.FormatInt(int64(n)) }
 
-// openReadOnly opens an archive for commands that only look at it.
+// openReadOnly opens an archive for commands that only look at it. Where
+// the folder is writable it still rolls back an unfinished write first
+// (and notes it in the audit log); where it is not, only then does it refuse.
 func openReadOnly(ctx context.Context, path string) (*data.Archive, error) {
 	return data.Open(ctx, path, data.Options{ReadOnly: true})
 }
@@ -86,6 +88,9 @@ func cmdCheck(ctx context.Context, args []string, out, _ io.Writer) error {
 	}
 	fmt.Fprintf(out, "Kho: %s\nPhiên bản lược đồ: %d (chương trình này: %d)\nDung lượng: %s byte\n",
 		a.Path(), r.SchemaVersion, data.SchemaVersion(), vntext.FormatInt(r.Size))
+	if a.Recovered() {
+		fmt.Fprintln(out, data.RecoveredNote)
+	}
 	for _, c := range r.Counts {
 		fmt.Fprintf(out, "  %-24s %8s\n", c.Label+":", fi(c.N))
 	}
