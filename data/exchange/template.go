@@ -141,6 +141,9 @@ func Template(ctx context.Context, a *data.Archive, w io.Writer) error {
 	if err := x.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: head, TopLeftCell: fmt.Sprintf("A%d", head+1), ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
+	if err := setDimensions(x); err != nil {
+		return err
+	}
 	if err := setProps(x, "Mẫu đăng ký mô hình, điển hình Dân vận khéo"); err != nil {
 		return err
 	}
