@@ -175,7 +175,7 @@ func (e *Entry) check(ctx context.Context, a *Archive, q dbtx) error {
 			v.add("year", "Năm đăng ký %d không thuộc giai đoạn %s.", e.Year, name)
 		}
 	}
-	if e.Kind == KindIndividual && e.Person == "" {
+	if e.Kind == KindIndividual && e.Person == "" && e.byHand {
 		v.add("person", "Điển hình cá nhân cần có họ và tên người được ghi nhận.")
 	}
 	if e.ReplicationCount < 0 || e.ReplicationCount > 1_000_000 {
@@ -194,7 +194,12 @@ func exists(ctx context.Context, q dbtx, table string, id int64) bool {
 // NFC and trimmed first. It returns an EInvalid *Error naming each bad field,
 // a *ConflictError when someone else saved the entry since it was loaded, or
 // EReadOnly.
+//
+// An individual exemplar needs its person here; a batch (an import) may
+// store one without, for the person to be added later.
 func (a *Archive) SaveEntry(ctx context.Context, e *Entry) error {
+	e.byHand = true
+	defer func() { e.byHand = false }()
 	return save(ctx, a, e)
 }
 

@@ -55,12 +55,16 @@ func (f Fate) Label() string {
 type RowPlan struct {
 	Row        int // row number in the sheet, from 1
 	Fate       Fate
-	Reason     string // why skipped or in error, naming the cell
+	Reason     string // why skipped or in error, naming the cell; for a row that imports, what to know about it
 	Entry      data.Entry
 	ExistingID int64
 	Converted  bool   // text in a legacy encoding was converted
 	NewUnit    string // a unit to create (CreateMissing)
 	NewField   string // a field to create
+	// An individual exemplar's person: read from its title ("Ông Nguyễn
+	// Văn An – trưởng ấp …") when the row has none, or still missing, in
+	// which case the row imports all the same, to be completed later.
+	PersonFromTitle, PersonMissing bool
 }
 
 // Missing is a unit or field named in the sheet that the archive lacks,
@@ -80,6 +84,8 @@ type Plan struct {
 	MissingUnits  []Missing
 	MissingFields []Missing
 	Converted     int // rows with converted legacy text
+	FromTitle     int // rows to import whose person was read from the title
+	NoPerson      int // individual exemplars to import without a person, to complete later
 	opts          Options
 }
 
@@ -160,6 +166,10 @@ func PlanImport(ctx context.Context, a *data.Archive, s *Sheet, o Options) (*Pla
 		}
 		if rp.Converted {
 			p.Converted++
+		}
+		if rp.Fate == FateNew || rp.Fate == FateUpdate {
+			p.FromTitle += btoi(rp.PersonFromTitle)
+			p.NoPerson += btoi(rp.PersonMissing)
 		}
 		p.Counts[rp.Fate]++
 		p.Rows = append(p.Rows, rp)
@@ -258,9 +268,7 @@ func planRow(c *catalogue, m *Mapping, row []Cell, n int, o Options, mu, mf map[
 		return fail(kindCell, "%s.", err)
 	}
 	e.Kind = firstKind(k, o.Kind, data.KindModel)
-	if e.Kind == data.KindIndividual && e.Person == "" {
-		return fail(nameCell, "điển hình cá nhân cần họ và tên người được ghi nhận (cột “Cá nhân, tập thể”).")
-	}
+	note := personNote(&rp)
 	yearCell, _ := get(TYear)
 	if e.Year, err = parseYear(text(TYear)); err != nil {
 		return fail(yearCell, "%s.", err)
@@ -330,7 +338,31 @@ func planRow(c *catalogue, m *Mapping, row []Cell, n int, o Options, mu, mf map[
 			}
 		}
 	}
+	rp.Reason = strings.TrimSpace(rp.Reason + " " + note)
 	return rp
+}
+
+// personNote fills an individual exemplar's missing person from its title
+// and says so; a title that names nobody leaves the row to import without
+// one, to be completed later, rather than stop the whole file.
+func personNote(rp *RowPlan) string {
+	e := &rp.Entry
+	if e.Kind != data.KindIndividual || e.Person != "" {
+		return ""
+	}
+	if e.Person = data.PersonOfTitle(e.Name); e.Person != "" {
+		rp.PersonFromTitle = true
+		return "Họ và tên lấy từ tên điển hình: " + e.Person + "."
+	}
+	rp.PersonMissing = true
+	return "Chưa có họ và tên người được ghi nhận: vẫn nhập, cần bổ sung sau."
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // resolveRef finds the unit or field a cell names. An empty cell takes the

@@ -24,7 +24,7 @@ var templateColumns = []struct {
 	{"Lĩnh vực", 26, "Chọn trong danh sách"},
 	{"Năm đăng ký", 13, "Ví dụ 2026"},
 	{"Địa bàn thực hiện", 30, ""},
-	{"Cá nhân, tập thể", 28, "Bắt buộc với điển hình cá nhân"},
+	{"Cá nhân, tập thể", 28, "Điển hình cá nhân: họ và tên"},
 	{"Chức vụ", 24, ""},
 	{"Thực trạng, lý do", 40, ""},
 	{"Mục tiêu", 40, ""},
