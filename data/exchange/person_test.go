@@ -17,6 +17,10 @@ import (
 // (an unknown unit, a year that is no year) stops the file.
 func TestImportPersonsFromTitles(t *testing.T) {
 	a := archive(t, 0)
+	before := map[string]int{} // what the demo's one entry matches
+	for _, text := range []string{"so y te", "le thi ba", "nguoi gom rac le thi ba"} {
+		_, before[text], _ = a.FindEntries(ctx, data.EntryFilter{Text: text})
+	}
 	rows := [][]any{
 		{"STT", "Tên mô hình, điển hình", "Loại", "Đơn vị thực hiện", "Lĩnh vực", "Năm đăng ký"},
 		{1, "Ông Nguyễn Văn An – trưởng ấp 3 vận động hiến đất làm đường", "Điển hình cá nhân", "Sở Y tế", "Kinh tế", 2024},
@@ -108,5 +112,12 @@ func TestImportPersonsFromTitles(t *testing.T) {
 	if res.Updated != 2 || len(res.NoPerson) != 0 || stored["Người gom rác thuê giữ sạch đường làng"] != "Lê Thị Ba" ||
 		stored["Bà Trần Thị Bích, Chi hội trưởng Chi hội Phụ nữ ấp 5"] != "Trần Thị Bích" {
 		t.Fatalf("after the update %+v: %v", res, stored)
+	}
+	// The search index has what the batches wrote: the unit's name, and
+	// the person the update added (its old document replaced).
+	for text, want := range map[string]int{"so y te": 6, "le thi ba": 1, "nguoi gom rac le thi ba": 1} {
+		if _, n, err := a.FindEntries(ctx, data.EntryFilter{Text: text}); err != nil || n != before[text]+want {
+			t.Errorf("search %q: %d entries, want %d more than %d (%v)", text, n, want, before[text], err)
+		}
 	}
 }
