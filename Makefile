@@ -1,7 +1,7 @@
 # Dân vận khéo – build, run and test.
 #
 #   make run          installs missing Debian packages, builds, opens the demo archive
-#   make test         installs what the tests need and runs them all
+#   make test         installs what the tests need, checks go.mod is tidy, runs them all
 #   make bench        speed and memory benchmarks on generated archives (figures in docs/)
 #   make screenshots  every screen at 1366×768 under Xvfb, into docs/screenshots/
 #   make samples      every kind of document from the demo archive, into docs/samples/
@@ -40,6 +40,10 @@ deps-test:
 test: deps-test
 	$(GO) vet $(GOFLAGS) ./...
 	@test -z "$$(gofmt -l . | tee /dev/stderr)" || (echo "gofmt: các tệp trên chưa được định dạng" && exit 1)
+	@# go.mod and go.sum must be what `go mod tidy` makes: -diff prints the
+	@# change and fails without writing; with the module cache warm (as CI
+	@# keeps it) it needs no network.
+	@$(GO) mod tidy -diff || (echo "go.mod/go.sum chưa gọn: hãy chạy “go mod tidy” rồi commit" && exit 1)
 	$(GO) test $(GOFLAGS) ./...
 
 bench:

@@ -4,7 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
@@ -48,9 +50,17 @@ func (e *Entry) textColumns() []column {
 	}
 }
 
-func textColumnList() string {
+// textColumnList is "situation, objectives, …", made once: a batch asks
+// for it thousands of times.
+var textColumnList = sync.OnceValue(func() string {
 	return strings.Join(colNames((&Entry{}).textColumns()), ", ")
-}
+})
+
+// saveTextsSQL writes an entry's long texts.
+var saveTextsSQL = sync.OnceValue(func() string {
+	n := len((&Entry{}).textColumns())
+	return "INSERT OR REPLACE INTO entry_texts (entry_id, " + textColumnList() + ") VALUES (?" + strings.Repeat(", ?", n) + ")"
+})
 
 func (e *Entry) loadChildren(ctx context.Context, q dbtx) error {
 	cols := e.textColumns()
@@ -88,8 +98,7 @@ func (e *Entry) saveChildren(ctx context.Context, q dbtx) error {
 	for _, c := range cols {
 		args = append(args, *c.ptr.(*string))
 	}
-	_, err := q.ExecContext(ctx, "INSERT OR REPLACE INTO entry_texts (entry_id, "+textColumnList()+") VALUES (?"+
-		strings.Repeat(", ?", len(cols))+")", args...)
+	_, err := q.ExecContext(ctx, saveTextsSQL(), args...)
 	return err
 }
 
@@ -175,7 +184,7 @@ func (e *Entry) check(ctx context.Context, a *Archive, q dbtx) error {
 			v.add("year", "Năm đăng ký %d không thuộc giai đoạn %s.", e.Year, name)
 		}
 	}
-	if e.Kind == KindIndividual && e.Person == "" {
+	if e.Kind == KindIndividual && e.Person == "" && e.byHand {
 		v.add("person", "Điển hình cá nhân cần có họ và tên người được ghi nhận.")
 	}
 	if e.ReplicationCount < 0 || e.ReplicationCount > 1_000_000 {
@@ -184,9 +193,19 @@ func (e *Entry) check(ctx context.Context, a *Archive, q dbtx) error {
 	return v.err()
 }
 
+// exists reports whether table has the row id. A batch remembers the rows
+// it found: an import checks the same few units and fields for every entry.
 func exists(ctx context.Context, q dbtx, table string, id int64) bool {
+	b, inBatch := q.(quietTx)
+	key := table + "#" + strconv.FormatInt(id, 10)
+	if inBatch && b.found[key] {
+		return true
+	}
 	var n int
 	q.QueryRowContext(ctx, "SELECT count(*) FROM "+table+" WHERE id = ?", id).Scan(&n)
+	if n > 0 && inBatch && b.found != nil {
+		b.found[key] = true
+	}
 	return n > 0
 }
 
@@ -194,50 +213,24 @@ func exists(ctx context.Context, q dbtx, table string, id int64) bool {
 // NFC and trimmed first. It returns an EInvalid *Error naming each bad field,
 // a *ConflictError when someone else saved the entry since it was loaded, or
 // EReadOnly.
+//
+// An individual exemplar needs its person here; a batch (an import) may
+// store one without, for the person to be added later.
 func (a *Archive) SaveEntry(ctx context.Context, e *Entry) error {
+	e.byHand = true
+	defer func() { e.byHand = false }()
 	return save(ctx, a, e)
 }
 
-func (e *Entry) afterSave(ctx context.Context, q dbtx, _ record) error {
+func (e *Entry) afterSave(ctx context.Context, q dbtx, before record) error {
+	if b, ok := q.(quietTx); ok && b.index != nil {
+		b.index.addEntry(e, before == nil)
+		return nil
+	}
 	return indexEntry(ctx, q, e.ID)
 }
 
 // GetEntry returns the entry with id, deleted or not; ENotFound if none.
 func (a *Archive) GetEntry(ctx context.Context, id int64) (*Entry, error) {
 	return get[Entry](ctx, a, id)
-}
-
-// indexEntry rewrites the search document of a live entry: its name, unit,
-// person, place and content, folded (no case, no diacritics, đ→d), so
-// "dang uy" finds "Đảng ủy". Entries in the recycle bin are not indexed.
-// Inside a Batch the entry is only noted, and indexed when the batch ends.
-func indexEntry(ctx context.Context, q dbtx, id int64) error {
-	if b, ok := q.(quietTx); ok && b.index != nil {
-		*b.index = append(*b.index, id)
-		return nil
-	}
-	if _, err := q.ExecContext(ctx, "DELETE FROM entry_fts WHERE rowid = ?", id); err != nil {
-		return err
-	}
-	var parts [17]string
-	dest := make([]any, len(parts))
-	for i := range parts {
-		dest[i] = &parts[i]
-	}
-	// Two single-table queries, not a join: SQLite always looks a rowid up
-	// directly then, while a join may be planned as a scan when the
-	// statistics were taken on an almost empty archive, which made a large
-	// import slower with every row.
-	err := q.QueryRowContext(ctx, `SELECT deleted_at, name, (SELECT name FROM units WHERE id = unit_id), person, position, place
-		FROM entries WHERE id = ?`, id).Scan(dest[:6]...)
-	if err != nil || parts[0] != "" {
-		return err
-	}
-	err = q.QueryRowContext(ctx, "SELECT "+textColumnList()+" FROM entry_texts WHERE entry_id = ?", id).Scan(dest[6:]...)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return err
-	}
-	doc := strings.Join(vntext.Words(strings.Join(parts[1:], " ")), " ")
-	_, err = q.ExecContext(ctx, "INSERT INTO entry_fts (rowid, doc) VALUES (?, ?)", id, doc)
-	return err
 }

@@ -3,6 +3,8 @@ package data
 import (
 	"context"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
@@ -119,7 +121,7 @@ func DefaultRecipient(e *Entry, unitName string) Recipient {
 	case KindIndividual:
 		name, _ := stripHonorific(person)
 		if name == "" {
-			name = personOfTitle(e.Name)
+			name = PersonOfTitle(e.Name)
 		}
 		return Recipient{Kind: RecipientPerson, Name: name, Position: e.Position,
 			Place: placeBeyond(e.Place, e.Position), Review: person == ""}
@@ -155,18 +157,42 @@ func collectiveOfTitle(title string) string {
 	return ""
 }
 
-// personOfTitle takes the person out of an exemplar's title such as "Ông
-// Nguyễn Văn An – trưởng ấp …": the name after the honorific, up to the
-// first dash, comma or bracket.
-func personOfTitle(title string) string {
-	rest, ok := stripHonorific(strings.TrimSpace(title))
+// PersonOfTitle takes the person out of an individual exemplar's title,
+// as district lists name them when they have no column for the person:
+// "Ông Nguyễn Văn An – trưởng ấp …", "Bà Trần Thị B, Chi hội trưởng …",
+// "Đ/c Lê Văn Tám (Bí thư Chi bộ ấp 2)". The name follows the honorific
+// up to the first dash, comma, bracket, colon or closing quote, and ends
+// before the first word without a capital ("Ông Nguyễn Văn An trưởng ấp
+// 3"), so "Anh hùng …" or "Chị em phụ nữ …" name nobody; a name in
+// capitals is written as names are. It returns "" when the title names no
+// one it can be sure of (one word, or more than five capitalised words).
+func PersonOfTitle(title string) string {
+	rest, ok := stripHonorific(strings.TrimLeft(strings.TrimSpace(title), "“\"'"))
 	if !ok {
 		return ""
 	}
-	if i := strings.IndexAny(rest, ",(–-:"); i >= 0 {
+	if i := strings.IndexAny(rest, ",(–—-:;”\""); i >= 0 {
 		rest = rest[:i]
 	}
-	return strings.TrimSpace(rest)
+	var name []string
+	for _, w := range strings.Fields(rest) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			break
+		}
+		name = append(name, w)
+	}
+	if len(name) < 2 || len(name) > 5 {
+		return ""
+	}
+	out := strings.Join(name, " ")
+	if out == strings.ToUpper(out) {
+		for i, w := range name {
+			r, n := utf8.DecodeRuneInString(w)
+			name[i] = string(unicode.ToUpper(r)) + strings.ToLower(w[n:])
+		}
+		out = strings.Join(name, " ")
+	}
+	return out
 }
 
 // DefaultCitation is the usual achievement text of a commendation: a model

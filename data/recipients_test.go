@@ -106,3 +106,32 @@ func TestDefaultCitationNamesModel(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonOfTitle: district lists name an individual exemplar in its
+// title, after an honorific; anything else names nobody.
+func TestPersonOfTitle(t *testing.T) {
+	cases := map[string]string{
+		"Ông Nguyễn Văn An – trưởng ấp gương mẫu":                  "Nguyễn Văn An",
+		"Bà Trần Thị Bích - Chi hội trưởng Chi hội Phụ nữ ấp 5":    "Trần Thị Bích",
+		"Ông Nguyễn Văn A, trưởng ấp Bàu Sen":                      "Nguyễn Văn A",
+		"Anh Lê Văn Tám (Bí thư Chi đoàn ấp 2)":                    "Lê Văn Tám",
+		"Chị Hồ Thị Lan: người gom rác thuê":                       "Hồ Thị Lan",
+		"Đồng chí Phạm Minh Chính – Bí thư Chi bộ":                 "Phạm Minh Chính",
+		"Đ/c Võ Thị Sáu, công an viên":                             "Võ Thị Sáu",
+		"ĐỒNG CHÍ NGUYỄN VĂN HAI – TRƯỞNG ẤP":                      "Nguyễn Văn Hai",
+		"Ông Nguyễn Văn An trưởng ấp 3 vận động hiến đất":          "Nguyễn Văn An",
+		"“Bà Bùi Mỹ Hiền”, tổ trưởng tổ tự quản":                   "Bùi Mỹ Hiền",
+		"Anh hùng lao động giúp dân":                               "",
+		"Chị em phụ nữ ấp 3 giữ đường sạch":                        "",
+		"Tổ tự quản an ninh trật tự ấp 3":                          "",
+		"Ông Tám – người giữ đê":                                   "",
+		"Nguyễn Văn An – trưởng ấp":                                "",
+		"Ông Nguyễn Văn An Trưởng Ban Công Tác Mặt Trận Khu Phố 3": "",
+		"Bà Rịa": "",
+	}
+	for title, want := range cases {
+		if got := data.PersonOfTitle(title); got != want {
+			t.Errorf("PersonOfTitle(%q) = %q, want %q", title, got, want)
+		}
+	}
+}

@@ -170,10 +170,11 @@ func (a *Archive) insertRecord(ctx context.Context, q dbtx, r record, extra ...C
 	names := append([]string{"uid", "version", "created_at", "created_by", "updated_at", "updated_by"}, colNames(cols)...)
 	args := []any{m.UID, m.Version, fmtTime(now), m.CreatedBy, fmtTime(now), m.UpdatedBy}
 	var changes []Change
+	_, quiet := q.(quietTx) // no audit line to describe
 	for _, c := range cols {
 		v := colValue(c)
 		args = append(args, v)
-		if !c.derived {
+		if !c.derived && !quiet {
 			if s := auditText(v); s != "" && s != "0" && s != "không" {
 				changes = append(changes, Change{Field: c.name, New: s})
 			}
@@ -248,7 +249,10 @@ func (a *Archive) updateRecord(ctx context.Context, q dbtx, r, cur record, extra
 func (a *Archive) saveRecord(ctx context.Context, q dbtx, r, cur record) error {
 	var extra []Change
 	wc, hasChildren := r.(withChildren)
-	if hasChildren {
+	_, quiet := q.(quietTx)
+	// A new record's changes only make its audit line, which a batch does
+	// not write.
+	if hasChildren && (r.meta().ID != 0 || !quiet) {
 		var err error
 		if extra, err = wc.childChanges(ctx, q); err != nil {
 			return err

@@ -266,3 +266,24 @@ func TestDocSettings(t *testing.T) {
 		t.Fatalf("%+v", log)
 	}
 }
+
+// TestUnnamedIndividual: a batch (an import) may store an individual
+// exemplar whose person is not known yet; the form's save asks for it.
+func TestUnnamedIndividual(t *testing.T) {
+	a, _ := newArchive(t)
+	fx := seed(t, a)
+	e := &data.Entry{Kind: data.KindIndividual, Name: "Người gom rác thuê ấp 3", UnitID: fx.commune1.ID,
+		FieldID: fx.fields[0].ID, PhaseID: fx.phase1.ID, Year: 2018}
+	must(t, a.Batch(ctx, "import", "Nhập thử", func(b *data.Batch) error { return b.Save(e) }))
+	if e.ID == 0 {
+		t.Fatal("not stored")
+	}
+	e.Place = "ấp 3"
+	err := a.SaveEntry(ctx, e)
+	wantCode(t, err, data.EInvalid)
+	if f := data.FieldErrors(err); len(f) != 1 || f[0].Field != "person" {
+		t.Fatalf("field errors %+v", f)
+	}
+	e.Person = "Nguyễn Văn Ba"
+	must(t, a.SaveEntry(ctx, e))
+}

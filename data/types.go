@@ -182,6 +182,10 @@ type Entry struct {
 	Notes            string
 
 	nameKey []byte
+	// byHand marks a save from the entry form (SaveEntry): whoever types an
+	// individual exemplar names its person. An imported list may not, and
+	// its unnamed exemplars are stored and listed to complete later.
+	byHand bool
 }
 
 // Unit is a body that registers and runs entries. Units change over time:

@@ -149,7 +149,10 @@ var importColumns = tableColumns{{"Dòng", 60}, {"Kết quả", 120}, {"Tên mô
 func (im *Importer) rowCell(row, col int) string {
 	r := im.Plan.Rows[row]
 	text := [...]string{strconv.Itoa(r.Row), r.Fate.Label(), r.Entry.Name, r.Reason}[col]
-	if col == 2 && r.Converted {
+	switch {
+	case col == 1 && r.PersonMissing && (r.Fate == exchange.FateNew || r.Fate == exchange.FateUpdate):
+		text += ", cần bổ sung"
+	case col == 2 && r.Converted:
 		text += " (đã chuyển mã chữ)"
 	}
 	return text
@@ -246,6 +249,12 @@ func (im *Importer) Preview() {
 		if p.Converted > 0 {
 			text += fmt.Sprintf(" Đã chuyển mã chữ cũ (TCVN3/VNI) ở %s dòng.", vntext.FormatInt(int64(p.Converted)))
 		}
+		if p.FromTitle > 0 {
+			text += fmt.Sprintf(" Lấy họ và tên người được ghi nhận từ tên điển hình ở %s dòng (xem cột Ghi chú).", vntext.FormatInt(int64(p.FromTitle)))
+		}
+		if p.NoPerson > 0 {
+			text += fmt.Sprintf(" %s điển hình cá nhân chưa có họ và tên: vẫn nhập, cần bổ sung sau.", vntext.FormatInt(int64(p.NoPerson)))
+		}
 		if p.Counts[exchange.FateError] > 0 {
 			text += " Còn dòng lỗi: hãy sửa tệp, hoặc chọn đơn vị tương ứng ở bên trái."
 		} else {
@@ -318,7 +327,8 @@ func (im *Importer) Import() {
 				return
 			}
 			im.Result = r
-			msg := fmt.Sprintf("Đã nhập %s mô hình, điển hình mới, cập nhật %s.", vntext.FormatInt(int64(r.Added)), vntext.FormatInt(int64(r.Updated)))
+			msg := fmt.Sprintf("Đã nhập %s mô hình, điển hình mới, cập nhật %s.", vntext.FormatInt(int64(r.Added)), vntext.FormatInt(int64(r.Updated))) +
+				unnamedText(r.NoPerson)
 			im.shell.notice(msg)
 			if im.d != nil {
 				im.d.Hide()
@@ -327,4 +337,22 @@ func (im *Importer) Import() {
 			im.env.changed()
 		})
 	})
+}
+
+// unnamedText lists, after an import, the individual exemplars stored
+// without their person, for the office to complete.
+func unnamedText(us []exchange.Unnamed) string {
+	if len(us) == 0 {
+		return ""
+	}
+	var names []string
+	for i, u := range us {
+		if i == 5 {
+			names = append(names, "…")
+			break
+		}
+		names = append(names, fmt.Sprintf("dòng %d “%s”", u.Row, shorten(u.Name)))
+	}
+	return fmt.Sprintf(" Cần bổ sung họ và tên người được ghi nhận cho %s điển hình cá nhân: %s.",
+		vntext.FormatInt(int64(len(us))), strings.Join(names, "; "))
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -94,5 +95,38 @@ func TestExportFromTheList(t *testing.T) {
 	}
 	if _, err := os.Stat(path + ".tam"); err == nil {
 		t.Fatal("temporary file left")
+	}
+}
+
+// TestImportNamesFromTitles: the preview says which persons were read from
+// the titles and which exemplar still lacks one; the import goes through
+// and lists what to complete.
+func TestImportNamesFromTitles(t *testing.T) {
+	ta := newTestApp(t, 5)
+	path := writeWorkbook(t, [][]any{
+		{"STT", "Tên mô hình, điển hình", "Loại", "Đơn vị", "Lĩnh vực", "Năm"},
+		{1, "Ông Nguyễn Văn An – trưởng ấp 3", "Điển hình cá nhân", "Sở Y tế", "Kinh tế", 2024},
+		{2, "Người gom rác thuê giữ sạch đường làng", "Điển hình cá nhân", "Sở Y tế", "Kinh tế", 2024},
+	})
+	im := OpenImport(ta.env, ta.shell, path)
+	im.Preview()
+	if im.Plan == nil || im.Plan.Counts[exchange.FateNew] != 2 || im.ImportBtn.Disabled() {
+		t.Fatalf("plan %+v", im.Plan)
+	}
+	if got := im.rowCell(0, 3); !strings.Contains(got, "Nguyễn Văn An") {
+		t.Errorf("note of the first row %q", got)
+	}
+	if got := im.rowCell(1, 1); got != "Thêm mới, cần bổ sung" {
+		t.Errorf("fate of the unnamed row %q", got)
+	}
+	if s := im.Summary.Text; !strings.Contains(s, "từ tên điển hình ở 1 dòng") || !strings.Contains(s, "1 điển hình cá nhân chưa có họ và tên") {
+		t.Errorf("summary %q", s)
+	}
+	im.Import()
+	if im.Result == nil || im.Result.Added != 2 || len(im.Result.NoPerson) != 1 {
+		t.Fatalf("result %+v (errors %v)", im.Result, ta.env.Errors)
+	}
+	if s := ta.shell.notes.Text; !strings.Contains(s, "Cần bổ sung họ và tên") || !strings.Contains(s, "dòng 5") {
+		t.Errorf("notice %q", s)
 	}
 }

@@ -28,7 +28,13 @@ func certMakers(t *testing.T, ta *testApp) (*Reports, *certReport, *certCalibrat
 		}
 	}
 	var entries []*data.Entry
-	for k, n := range map[data.Kind]int{data.KindIndividual: 2, data.KindCollective: 1} {
+	// In this order: the tests expect the individuals first (a map's order
+	// would change from run to run).
+	for _, kn := range []struct {
+		k data.Kind
+		n int
+	}{{data.KindIndividual, 2}, {data.KindCollective, 1}} {
+		k, n := kn.k, kn.n
 		ids, err := a.EntryIDs(ctx, data.EntryFilter{Kind: k})
 		must(t, err)
 		cs, err := a.ProposeCommendations(ctx, ids[:n], 2026, state.ID, "Đã có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”.")

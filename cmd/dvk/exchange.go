@@ -58,6 +58,12 @@ func cmdImport(ctx context.Context, args []string, out, _ io.Writer) error {
 		fmt.Fprintf(out, "; tạo mới %s đơn vị, %s lĩnh vực", fi(res.Units), fi(res.Fields))
 	}
 	fmt.Fprintln(out, ".")
+	if len(res.NoPerson) > 0 {
+		fmt.Fprintf(out, "Cần bổ sung họ và tên người được ghi nhận cho %s điển hình cá nhân:\n", fi(len(res.NoPerson)))
+		for _, u := range res.NoPerson {
+			fmt.Fprintf(out, "  Dòng %d (mã %d): %s\n", u.Row, u.ID, u.Name)
+		}
+	}
 	return nil
 }
 
@@ -79,8 +85,14 @@ func printPlan(out io.Writer, p *exchange.Plan) {
 	if p.Converted > 0 {
 		fmt.Fprintf(out, "Đã chuyển mã chữ cũ (TCVN3/VNI) sang Unicode ở %s dòng.\n", fi(p.Converted))
 	}
+	if p.FromTitle > 0 {
+		fmt.Fprintf(out, "Lấy họ và tên người được ghi nhận từ tên điển hình ở %s dòng.\n", fi(p.FromTitle))
+	}
+	if p.NoPerson > 0 {
+		fmt.Fprintf(out, "Chưa có họ và tên người được ghi nhận ở %s dòng: vẫn nhập, cần bổ sung sau.\n", fi(p.NoPerson))
+	}
 	for _, r := range p.Rows {
-		if r.Fate == exchange.FateError {
+		if r.Fate == exchange.FateError || r.PersonFromTitle || r.PersonMissing {
 			fmt.Fprintf(out, "  Dòng %d: %s\n", r.Row, r.Reason)
 		}
 	}

@@ -11,6 +11,15 @@ import (
 // Result counts what an import wrote.
 type Result struct {
 	Added, Updated, Units, Fields int
+	NoPerson                      []Unnamed // individual exemplars stored without their person
+}
+
+// Unnamed is an individual exemplar imported without its person: the
+// list the office completes afterwards.
+type Unnamed struct {
+	Row  int // its row in the sheet
+	ID   int64
+	Name string
 }
 
 // Apply writes a plan in one transaction: every new and updated row, and
@@ -75,6 +84,9 @@ func Apply(ctx context.Context, a *data.Archive, p *Plan) (*Result, error) {
 			if err := b.Save(&e); err != nil {
 				return rowErr(rp, err)
 			}
+			if e.Kind == data.KindIndividual && e.Person == "" {
+				res.NoPerson = append(res.NoPerson, Unnamed{rp.Row, e.ID, e.Name})
+			}
 			if rp.Fate == FateNew {
 				res.Added++
 			} else {
@@ -114,9 +126,17 @@ func overlay(cur, from data.Entry, m *Mapping) data.Entry {
 			cur.Year = from.Year
 		case TRepCount:
 			cur.ReplicationCount = from.ReplicationCount
+		case TPerson:
+			// An empty cell does not erase a person already known.
+			if from.Person != "" {
+				cur.Person = from.Person
+			}
 		default:
 			*textField(&cur, t) = *textField(&from, t)
 		}
+	}
+	if cur.Person == "" {
+		cur.Person = from.Person // read from the title, without a column
 	}
 	return cur
 }

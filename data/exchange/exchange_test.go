@@ -75,7 +75,8 @@ func TestImportDistrictList(t *testing.T) {
 		{2, legacyName, strings.ToUpper(commune), "kinh te", "mô hình", 43466.0, "năm 2019 theo ngày"}, // 01/01/2019 as an Excel date
 		{3, "Chi hội phụ nu\u031b\u0303 ấp 5", commune, "Văn hóa – xã hội", "Điển hình tập thể", "2017", ""},
 		{},
-		{4, "Ông Lê Văn Tám", commune, "Xây dựng hệ thống chính trị", "Điển hình cá nhân", 2018, ""}, // no person: error
+		{4, "Ông Lê Văn Tám", commune, "Xây dựng hệ thống chính trị", "Điển hình cá nhân", 2018, ""}, // the person is in the title
+		{5, "Vận động hiến đất", commune, "Kinh tế", "Mô hình", "năm ngoái", ""},                     // no year: error
 		{"", "Tổng cộng", "", "", "", "", ""},
 	})
 	s, err := exchange.Read("danh-sach.xlsx", b)
@@ -90,11 +91,14 @@ func TestImportDistrictList(t *testing.T) {
 		fates[r.Row] = r.Fate
 	}
 	if fates[5] != exchange.FateNew || fates[6] != exchange.FateNew || fates[7] != exchange.FateNew ||
-		fates[8] != exchange.FateSkipped || fates[9] != exchange.FateError || fates[10] != exchange.FateSkipped {
+		fates[8] != exchange.FateSkipped || fates[9] != exchange.FateNew || fates[10] != exchange.FateError || fates[11] != exchange.FateSkipped {
 		t.Fatalf("fates %v\n%+v", fates, p.Rows)
 	}
-	if !strings.Contains(p.Rows[4].Reason, "Ô B9") && !strings.Contains(p.Rows[4].Reason, "B9") {
-		t.Fatalf("error without its cell: %q", p.Rows[4].Reason)
+	if !strings.Contains(p.Rows[5].Reason, "Ô F10") {
+		t.Fatalf("error without its cell: %q", p.Rows[5].Reason)
+	}
+	if p.Rows[4].Entry.Person != "Lê Văn Tám" || !p.Rows[4].PersonFromTitle {
+		t.Fatalf("person of the title: %+v", p.Rows[4])
 	}
 	if p.Converted != 1 || p.Rows[1].Entry.Name != "Mô hình “Dân vận khéo” vận động hiến đất làm đường" || p.Rows[1].Entry.Year != 2019 {
 		t.Fatalf("legacy row %+v", p.Rows[1])
@@ -107,7 +111,7 @@ func TestImportDistrictList(t *testing.T) {
 	if _, n, _ := a.FindEntries(ctx, data.EntryFilter{}); n != 1 {
 		t.Fatalf("%d entries after a refused import", n)
 	}
-	// Fix the row (a person for the individual) and import.
+	// Fix the file (a person for the individual, no bad year) and import.
 	b = workbook(t, [][]any{
 		{"STT", "Tên mô hình, điển hình", "Đơn vị thực hiện", "Lĩnh vực", "Loại", "Năm", "Cá nhân, tập thể"},
 		{1, "Tổ tự quản an ninh trật tự ấp 3", commune, "Quốc phòng – an ninh", "Mô hình", 2018, ""},

@@ -27,52 +27,79 @@ var exportColumns = []struct {
 // dates. Rows are streamed, so 100,000 entries fit in little memory.
 func ExportEntries(ctx context.Context, a *data.Archive, f data.EntryFilter, w io.Writer) (int, error) {
 	f.Limit, f.Offset = 0, 0
-	ids, err := a.EntryIDs(ctx, f)
-	if err != nil {
-		return 0, err
+	// A streamed sheet declares its used range before its first row, from
+	// the ids listed first; an entry deleted by someone else meanwhile makes
+	// the count wrong, so the list is read again (nothing reaches w before).
+	for try := 0; try < 3; try++ {
+		ids, err := a.EntryIDs(ctx, f)
+		if err != nil {
+			return 0, err
+		}
+		x, n, err := entriesBook(ctx, a, f, ids)
+		if err != nil {
+			return 0, err
+		}
+		if n == len(ids) {
+			_, err = x.WriteTo(w)
+			x.Close()
+			return n, err
+		}
+		x.Close()
 	}
+	return 0, &data.Error{Code: data.EBusy, Message: "Danh sách thay đổi liên tục trong khi xuất (có người đang sửa kho); hãy xuất lại."}
+}
+
+// entriesBook builds the workbook of the entries ids, in their order, and
+// says how many of them it found.
+func entriesBook(ctx context.Context, a *data.Archive, f data.EntryFilter, ids []int64) (_ *excelize.File, n int, err error) {
 	x := excelize.NewFile()
-	defer x.Close()
+	defer func() {
+		if err != nil {
+			x.Close()
+		}
+	}()
 	const sheet = "Danh sách"
 	if err := x.SetSheetName("Sheet1", sheet); err != nil {
-		return 0, err
+		return nil, 0, err
+	}
+	if err := x.SetSheetDimension(sheet, usedRange(len(exportColumns), len(ids)+1)); err != nil {
+		return nil, 0, err
 	}
 	sw, err := x.NewStreamWriter(sheet)
 	if err != nil {
-		return 0, err
+		return nil, 0, err
 	}
 	styles, err := newStyles(x)
 	if err != nil {
-		return 0, err
+		return nil, 0, err
 	}
 	for i, c := range exportColumns {
 		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
-			return 0, err
+			return nil, 0, err
 		}
 	}
 	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return 0, err
+		return nil, 0, err
 	}
 	head := make([]any, len(exportColumns))
 	for i, c := range exportColumns {
 		head[i] = excelize.Cell{Value: c.title, StyleID: styles.head}
 	}
 	if err := sw.SetRow("A1", head, excelize.RowOpts{Height: 30}); err != nil {
-		return 0, err
+		return nil, 0, err
 	}
-	n := 0
 	for start := 0; start < len(ids); start += 1000 {
 		if err := ctx.Err(); err != nil {
-			return 0, err
+			return nil, 0, err
 		}
 		part := ids[start:min(start+1000, len(ids))]
 		rows, err := a.EntryRowsByID(ctx, part, f)
 		if err != nil {
-			return 0, err
+			return nil, 0, err
 		}
 		notes, err := a.EntryNotes(ctx, part)
 		if err != nil {
-			return 0, err
+			return nil, 0, err
 		}
 		for _, r := range rows {
 			n++
@@ -81,22 +108,21 @@ func ExportEntries(ctx context.Context, a *data.Archive, f data.EntryFilter, w i
 				r.Place, r.Person, "", recLabel(r), yearOrEmpty(r.RecYear), r.RecLevel, yesNo(r.Commended), notes[r.ID],
 				excelize.Cell{Value: r.UpdatedAt.Local(), StyleID: styles.date}}
 			if err := sw.SetRow(cell, vals); err != nil {
-				return 0, err
+				return nil, 0, err
 			}
 		}
 	}
 	last, _ := excelize.CoordinatesToCellName(len(exportColumns), max(n+1, 2))
 	if err := sw.AddTable(&excelize.Table{Range: "A1:" + last, Name: "DanhSachMoHinh", StyleName: "TableStyleLight1", ShowRowStripes: boolPtr(true)}); err != nil {
-		return 0, err
+		return nil, 0, err
 	}
 	if err := sw.Flush(); err != nil {
-		return 0, err
+		return nil, 0, err
 	}
 	if err := setProps(x, "Danh sách mô hình, điển hình"); err != nil {
-		return 0, err
+		return nil, 0, err
 	}
-	_, err = x.WriteTo(w)
-	return n, err
+	return x, n, nil
 }
 
 func boolPtr(b bool) *bool { return &b }
@@ -242,6 +268,9 @@ func ExportStats(ctx context.Context, a *data.Archive, f data.EntryFilter, w io.
 		rows = append(rows, []any{c.Year, c.Form, c.Status.Label(), c.N})
 	}
 	if err := table("Khen thưởng", []string{"Năm", "Hình thức", "Trạng thái", "Số lượng"}, rows, 8, 46, 18); err != nil {
+		return err
+	}
+	if err := setDimensions(x); err != nil {
 		return err
 	}
 	if err := setProps(x, "Thống kê mô hình, điển hình"); err != nil {

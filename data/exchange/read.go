@@ -20,11 +20,22 @@ import (
 )
 
 // Cell is one cell as read: its text (for numbers, Excel's raw value) and
-// its address for messages ("C7").
+// its place, for messages.
 type Cell struct {
-	Text string
-	Ref  string
-	Err  bool // an Excel error value such as #REF! or #N/A
+	Text     string
+	Row, Col int  // from 1; 0 for a cell the sheet lacks
+	Err      bool // an Excel error value such as #REF! or #N/A
+}
+
+// Ref is the cell's address as Excel shows it ("C7"), or "" for a cell
+// the sheet lacks. Made only for a message: a name per cell of a large
+// sheet cost as much as reading it.
+func (c Cell) Ref() string {
+	if c.Row == 0 || c.Col == 0 {
+		return ""
+	}
+	ref, _ := excelize.CoordinatesToCellName(c.Col, c.Row)
+	return ref
 }
 
 // Sheet is the table read from a file.
@@ -138,16 +149,18 @@ func readXLSX(name string, b []byte) (*Sheet, error) {
 func cells(cols []string, row int) []Cell {
 	out := make([]Cell, len(cols))
 	for i, c := range cols {
-		ref, _ := excelize.CoordinatesToCellName(i+1, row)
 		if len(c) > MaxCellLen {
 			c = c[:MaxCellLen]
 		}
-		out[i] = Cell{Text: c, Ref: ref, Err: isExcelError(c)}
+		out[i] = Cell{Text: c, Row: row, Col: i + 1, Err: isExcelError(c)}
 	}
 	return out
 }
 
 func isExcelError(s string) bool {
+	if !strings.Contains(s, "#") {
+		return false
+	}
 	switch strings.TrimSpace(s) {
 	case "#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!", "#CALC!":
 		return true

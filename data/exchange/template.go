@@ -24,7 +24,7 @@ var templateColumns = []struct {
 	{"Lĩnh vực", 26, "Chọn trong danh sách"},
 	{"Năm đăng ký", 13, "Ví dụ 2026"},
 	{"Địa bàn thực hiện", 30, ""},
-	{"Cá nhân, tập thể", 28, "Bắt buộc với điển hình cá nhân"},
+	{"Cá nhân, tập thể", 28, "Điển hình cá nhân: họ và tên"},
 	{"Chức vụ", 24, ""},
 	{"Thực trạng, lý do", 40, ""},
 	{"Mục tiêu", 40, ""},
@@ -139,6 +139,9 @@ func Template(ctx context.Context, a *data.Archive, w io.Writer) error {
 		return err
 	}
 	if err := x.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: head, TopLeftCell: fmt.Sprintf("A%d", head+1), ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	if err := setDimensions(x); err != nil {
 		return err
 	}
 	if err := setProps(x, "Mẫu đăng ký mô hình, điển hình Dân vận khéo"); err != nil {

@@ -1,0 +1,199 @@
+package data
+
+import (
+	"context"
+	"strings"
+
+	"github.com/danvankheo/danvankheo/data/vntext"
+)
+
+// searchQueue is the entries a batch puts in the search index when it
+// ends. Fresh ones were created in the batch: they have no document to
+// remove, and removing one from the contentless index would still leave a
+// tombstone to skip in every later search.
+type searchQueue struct {
+	ids   []int64
+	fresh map[int64]bool
+	saved map[int64]*searchDoc // entries as the batch saved them, not to be read back
+	units map[int64]string     // unit names, read when the batch ends
+}
+
+// searchDoc is the text of an entry's search document; the unit's name is
+// looked up when the batch ends, in case the batch renamed the unit.
+type searchDoc struct {
+	unit  int64
+	live  bool
+	parts [16]string // name, unit (left empty), person, position, place, long texts
+}
+
+// addEntry queues e as it was just saved.
+func (s *searchQueue) addEntry(e *Entry, created bool) {
+	s.add(e.ID, created)
+	if s.saved == nil {
+		s.saved = map[int64]*searchDoc{}
+	}
+	d := &searchDoc{unit: e.UnitID, live: e.DeletedAt.IsZero()}
+	d.parts[0], d.parts[2], d.parts[3], d.parts[4] = e.Name, e.Person, e.Position, e.Place
+	for i, c := range e.textColumns() {
+		d.parts[5+i] = *c.ptr.(*string)
+	}
+	s.saved[e.ID] = d
+}
+
+func (s *searchQueue) add(id int64, created bool) {
+	if s.fresh == nil {
+		s.fresh = map[int64]bool{}
+	}
+	if _, seen := s.fresh[id]; !seen {
+		s.ids = append(s.ids, id)
+		s.fresh[id] = false
+	}
+	if created {
+		s.fresh[id] = true
+	}
+}
+
+// indexEntry rewrites the search document of a live entry: its name, unit,
+// person, place and content, folded (no case, no diacritics, đ→d), so
+// "dang uy" finds "Đảng ủy". Entries in the recycle bin are not indexed.
+// Inside a Batch the entry is only noted, and indexed when the batch ends.
+func indexEntry(ctx context.Context, q dbtx, id int64) error {
+	if b, ok := q.(quietTx); ok && b.index != nil {
+		b.index.add(id, false)
+		delete(b.index.saved, id) // changed otherwise (moved to the bin, its unit renamed): read it back
+		return nil
+	}
+	return indexEntries(ctx, q, &searchQueue{ids: []int64{id}})
+}
+
+// indexChunk is how many entries one statement reads or removes: a batch
+// indexes thousands, and a statement per entry cost more than the index.
+const indexChunk = 200
+
+// indexEntries writes the search documents of the queued entries.
+func indexEntries(ctx context.Context, q dbtx, s *searchQueue) error {
+	for start := 0; start < len(s.ids); start += indexChunk {
+		part := s.ids[start:min(start+indexChunk, len(s.ids))]
+		var old []any
+		for _, id := range part {
+			if !s.fresh[id] {
+				old = append(old, id)
+			}
+		}
+		if len(old) > 0 {
+			if _, err := q.ExecContext(ctx, "DELETE FROM entry_fts WHERE rowid IN ("+marks(len(old))+")", old...); err != nil {
+				return err
+			}
+		}
+		docs, err := s.docs(ctx, q, part)
+		if err != nil {
+			return err
+		}
+		for _, id := range part {
+			if d, ok := docs[id]; ok {
+				doc := strings.Join(vntext.Words(strings.Join(d[:], " ")), " ")
+				if _, err := q.ExecContext(ctx, "INSERT INTO entry_fts (rowid, doc) VALUES (?, ?)", id, doc); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// docs gives the search text of the live entries among ids: as the batch
+// saved them, or else read from the archive.
+func (s *searchQueue) docs(ctx context.Context, q dbtx, ids []int64) (map[int64]*[16]string, error) {
+	var read []int64
+	for _, id := range ids {
+		if s.saved[id] == nil {
+			read = append(read, id)
+		}
+	}
+	docs := map[int64]*[16]string{}
+	if len(read) > 0 {
+		var err error
+		if docs, err = searchDocs(ctx, q, read); err != nil {
+			return nil, err
+		}
+	}
+	if s.units == nil {
+		s.units = map[int64]string{}
+	}
+	for _, id := range ids {
+		d := s.saved[id]
+		if d == nil || !d.live {
+			continue
+		}
+		name, ok := s.units[d.unit]
+		if !ok {
+			if err := q.QueryRowContext(ctx, "SELECT name FROM units WHERE id = ?", d.unit).Scan(&name); err != nil {
+				return nil, err
+			}
+			s.units[d.unit] = name
+		}
+		d.parts[1] = name
+		docs[id] = &d.parts
+	}
+	return docs, nil
+}
+
+// searchDocs reads the text of the live entries among ids: name, unit,
+// person, position, place, then the form's long texts.
+func searchDocs(ctx context.Context, q dbtx, ids []int64) (map[int64]*[16]string, error) {
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	docs := make(map[int64]*[16]string, len(ids))
+	// Two single-table queries, not a join: SQLite looks each rowid up
+	// directly then, while a join may be planned as a scan when the
+	// statistics were taken on an almost empty archive, which made a large
+	// import slower with every row.
+	// The id alone in the WHERE clause: with deleted_at there too, SQLite
+	// may walk a partial index of live entries instead.
+	rows, err := q.QueryContext(ctx, `SELECT id, deleted_at, name, (SELECT name FROM units WHERE id = unit_id), person, position, place
+		FROM entries WHERE id IN (`+marks(len(ids))+")", args...)
+	if err != nil {
+		return nil, err
+	}
+	for rows.Next() {
+		var id int64
+		var deleted string
+		d := new([16]string)
+		if err := rows.Scan(&id, &deleted, &d[0], &d[1], &d[2], &d[3], &d[4]); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		if deleted == "" {
+			docs[id] = d
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows, err = q.QueryContext(ctx, "SELECT entry_id, "+textColumnList()+" FROM entry_texts WHERE entry_id IN ("+marks(len(ids))+")", args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var t [11]string
+		dest := []any{&id}
+		for i := range t {
+			dest = append(dest, &t[i])
+		}
+		if err := rows.Scan(dest...); err != nil {
+			return nil, err
+		}
+		if d, ok := docs[id]; ok {
+			copy(d[5:], t[:])
+		}
+	}
+	return docs, rows.Err()
+}
+
+// marks is n question marks for an IN list.
+func marks(n int) string { return "?" + strings.Repeat(", ?", n-1) }
