@@ -29,7 +29,11 @@ type Options struct {
 	Actor       Actor         // who is working; zero means CurrentActor()
 	BusyTimeout time.Duration // how long SQLite waits for a lock; 0 means 5 s
 	WriteWait   time.Duration // how long a write keeps retrying while busy; 0 means 60 s
-	Now         func() time.Time
+	// BatchCacheKiB is the page cache of an import's transaction; 0 means
+	// 64 MiB. A transaction larger than it spills pages to the file before
+	// its commit (slower; a machine short of memory may want that).
+	BatchCacheKiB int
+	Now           func() time.Time
 }
 
 // Archive is an open archive file. It is safe for concurrent use.

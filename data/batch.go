@@ -33,7 +33,7 @@ type quietTx struct {
 // was busy, so it must build its records inside fn.
 func (a *Archive) Batch(ctx context.Context, action, label string, fn func(b *Batch) error) error {
 	return a.write(ctx, func(raw dbtx) error {
-		defer bigCache(ctx, raw)()
+		defer bigCache(ctx, raw, a.opts.BatchCacheKiB)()
 		q := cacheStmts(raw)
 		defer q.close()
 		var pending searchQueue
@@ -48,7 +48,8 @@ func (a *Archive) Batch(ctx context.Context, action, label string, fn func(b *Ba
 	})
 }
 
-// batchCacheKiB is the page cache of a batch's connection while it runs.
+// batchCacheKiB is the page cache of a batch's connection while it runs
+// (Options.BatchCacheKiB changes it).
 // A transaction keeps every page it changes; past the cache (2 MB by
 // default) SQLite syncs the journal, writes pages out to the file in the
 // middle of the transaction and reads them back later: a fifth of a
@@ -57,12 +58,15 @@ const batchCacheKiB = 64 << 10
 
 // bigCache grows the connection's page cache for a batch; the returned
 // function gives it back its size, freeing the pages.
-func bigCache(ctx context.Context, q dbtx) func() {
+func bigCache(ctx context.Context, q dbtx, kib int) func() {
+	if kib <= 0 {
+		kib = batchCacheKiB
+	}
 	var size int64
 	if err := q.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&size); err != nil {
 		return func() {}
 	}
-	if _, err := q.ExecContext(ctx, "PRAGMA cache_size = -"+strconv.Itoa(batchCacheKiB)); err != nil {
+	if _, err := q.ExecContext(ctx, "PRAGMA cache_size = -"+strconv.Itoa(kib)); err != nil {
 		return func() {}
 	}
 	return func() {
