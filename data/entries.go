@@ -206,38 +206,3 @@ func (e *Entry) afterSave(ctx context.Context, q dbtx, _ record) error {
 func (a *Archive) GetEntry(ctx context.Context, id int64) (*Entry, error) {
 	return get[Entry](ctx, a, id)
 }
-
-// indexEntry rewrites the search document of a live entry: its name, unit,
-// person, place and content, folded (no case, no diacritics, đ→d), so
-// "dang uy" finds "Đảng ủy". Entries in the recycle bin are not indexed.
-// Inside a Batch the entry is only noted, and indexed when the batch ends.
-func indexEntry(ctx context.Context, q dbtx, id int64) error {
-	if b, ok := q.(quietTx); ok && b.index != nil {
-		*b.index = append(*b.index, id)
-		return nil
-	}
-	if _, err := q.ExecContext(ctx, "DELETE FROM entry_fts WHERE rowid = ?", id); err != nil {
-		return err
-	}
-	var parts [17]string
-	dest := make([]any, len(parts))
-	for i := range parts {
-		dest[i] = &parts[i]
-	}
-	// Two single-table queries, not a join: SQLite always looks a rowid up
-	// directly then, while a join may be planned as a scan when the
-	// statistics were taken on an almost empty archive, which made a large
-	// import slower with every row.
-	err := q.QueryRowContext(ctx, `SELECT deleted_at, name, (SELECT name FROM units WHERE id = unit_id), person, position, place
-		FROM entries WHERE id = ?`, id).Scan(dest[:6]...)
-	if err != nil || parts[0] != "" {
-		return err
-	}
-	err = q.QueryRowContext(ctx, "SELECT "+textColumnList()+" FROM entry_texts WHERE entry_id = ?", id).Scan(dest[6:]...)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return err
-	}
-	doc := strings.Join(vntext.Words(strings.Join(parts[1:], " ")), " ")
-	_, err = q.ExecContext(ctx, "INSERT INTO entry_fts (rowid, doc) VALUES (?, ?)", id, doc)
-	return err
-}
