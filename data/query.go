@@ -257,7 +257,7 @@ func (a *Archive) FindEntries(ctx context.Context, f EntryFilter) ([]EntryRow, i
 		if total, err = countEntries(ctx, q, f); err != nil {
 			return err
 		}
-		rows, err = findEntryRows(ctx, q, f, total > orderedAbove && f.Limit > 0 && !f.ranked())
+		rows, err = findEntryRows(ctx, q, f, total > orderedAbove && f.Limit > 0)
 		return err
 	})
 	return rows, total, err
@@ -422,6 +422,9 @@ func scanEntryRows(ctx context.Context, q dbtx, query string, args []any) ([]Ent
 }
 
 func findEntryRows(ctx context.Context, q dbtx, f EntryFilter, ordered bool) ([]EntryRow, error) {
+	if f.ranked() {
+		return findRanked(ctx, q, f)
+	}
 	limit := sqlLimit(f.Limit)
 	cond, args := f.where(ordered && f.hasLists())
 	order, oargs := f.order()

@@ -32,11 +32,11 @@ import (
 // name would pass "Thanh Hòa", a price paid for an index of half the size.
 //
 // Ranking (searchQuery.tiers): the matches fall into groups, best first:
-// the words as a phrase in a short field (name, person, place, unit), with
-// every word spelled as typed; the same with other spellings of the words
-// typed without marks; the phrase in the long texts (exact, then any
-// spelling); every word in the short fields though apart; last, words
-// scattered over the form, the weak matches. Inside a group the list keeps
+// the words as a phrase in a short field (name, person, place, unit); the
+// phrase in the long texts; every word in the short fields though apart;
+// last, words scattered over the form, the weak matches. When some words
+// are typed with marks and some without, each phrase group is split: the
+// words spelled exactly as typed first ("Thanh Hòa" before "Thành Hòa"). Inside a group the list keeps
 // its usual order (name, unit, year…). entry_fts also carries bm25 weights
 // (10, 8, 6, 6, 1 for name, person, place, unit, body) for ORDER BY rank,
 // but the lists do not use it: the groups say why a row is where it is, and

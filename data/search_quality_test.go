@@ -101,6 +101,16 @@ func TestSearchQuality(t *testing.T) {
 	for _, q := range qualityQueries {
 		rows, total, err := a.FindEntries(ctx, data.EntryFilter{Text: q.text, Rank: true, Limit: 10})
 		must(t, err)
+		// The page read group by group and the ordered IDs (one SQL
+		// sort) agree.
+		ids, err := a.EntryIDs(ctx, data.EntryFilter{Text: q.text, Rank: true})
+		must(t, err)
+		for i, r := range rows {
+			if ids[i] != r.ID {
+				t.Errorf("%q: row %d is %d in the page, %d in the ordered IDs", q.text, i, r.ID, ids[i])
+				break
+			}
+		}
 		relevant := 0
 		for _, o := range oracle {
 			if o.holds(q.text, false) {

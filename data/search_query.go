@@ -58,13 +58,15 @@ func (q searchQuery) allPrefixes() searchQuery {
 	return out
 }
 
-func (q searchQuery) marked() bool {
+// mixed reports a query with words typed with marks and without.
+func (q searchQuery) mixed() bool {
+	n := 0
 	for _, w := range q.words {
 		if w.marked {
-			return true
+			n++
 		}
 	}
-	return false
+	return n > 0 && n < len(q.words)
 }
 
 // ftsCond is "the entry is among the rows of table matching match".
@@ -146,15 +148,21 @@ func (q searchQuery) tiers() (ts []tier, weak int) {
 		return t
 	}
 	add := func(t tier) {
-		if len(ts) > 0 && sameTier(ts[len(ts)-1], t) {
-			return // all words marked: "exact" adds nothing
-		}
 		ts = append(ts, t)
 	}
 	single := len(q.words) == 1
-	add(with(shortCols, q.folded(shortCols, true), true))
+	// Exact spelling first only means something when some words were
+	// typed with marks and some without ("Thanh Hòa": "Thanh Hòa" before
+	// "Thành Hòa"); typed without any, every spelling is what was meant,
+	// and typed with all, only that spelling matches.
+	mixed := q.mixed()
+	if mixed {
+		add(with(shortCols, q.folded(shortCols, true), true))
+	}
 	add(with(shortCols, q.folded(shortCols, true), false))
-	add(with(bodyCols, q.folded(bodyCols, true), true))
+	if mixed {
+		add(with(bodyCols, q.folded(bodyCols, true), true))
+	}
 	if single {
 		// One word matches in a short field or in the texts: the
 		// remaining matches are the texts' other spellings, not weak.
@@ -163,18 +171,6 @@ func (q searchQuery) tiers() (ts []tier, weak int) {
 	add(with(bodyCols, q.folded(bodyCols, true), false))
 	add(with(shortCols, q.folded(shortCols, false), false))
 	return ts, len(ts)
-}
-
-func sameTier(a, b tier) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // sql renders a tier as a condition on an entry ID column, with its args.

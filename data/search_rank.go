@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"strconv"
 )
 
 // SearchResult is a search's matches in their groups, best first (see
@@ -162,4 +163,75 @@ func (s idSet) filter(ids []int64, in bool) []int64 {
 		}
 	}
 	return out
+}
+
+// findRanked reads a page of f's entries, the best matches first: the
+// groups come from the index (rankMatches), each group's rows in f's order.
+// Sorting every match by a CASE of the groups in SQL cost seconds for a
+// one-letter search of 100,000 entries; a group read in f's order stops at
+// the page's end.
+func findRanked(ctx context.Context, q dbtx, f EntryFilter) ([]EntryRow, error) {
+	r, err := rankMatches(ctx, q, f.query())
+	if err != nil {
+		return nil, err
+	}
+	rest := f
+	rest.Text, rest.Rank, rest.prefixAll = "", false, false
+	limit, offset := sqlLimit(f.Limit), f.Offset
+	var out []EntryRow
+	for _, g := range r.Groups {
+		if len(g) == 0 {
+			continue
+		}
+		list := "[" + joinIDs(g) + "]"
+		ordered := len(g) > orderedAbove
+		cond, args := rest.where(ordered)
+		id := "e.id"
+		if ordered {
+			id = "+e.id" // walk f's order, test membership (see where)
+		}
+		cond += " AND " + id + " IN (SELECT value FROM json_each(?))"
+		args = append(args, list)
+		if offset > 0 {
+			var n int
+			if err := q.QueryRowContext(ctx, "SELECT count(*) FROM entries e WHERE "+cond, args...).Scan(&n); err != nil {
+				return nil, err
+			}
+			if n <= offset {
+				offset -= n
+				continue
+			}
+		}
+		rows, err := scanEntryRows(ctx, q, "SELECT "+entryRowColumns+" FROM "+rest.from(ordered)+
+			" JOIN fields f ON f.id = e.field_id LEFT JOIN phases p ON p.id = e.phase_id WHERE "+cond+
+			" ORDER BY "+rest.orderBy()+" LIMIT ? OFFSET ?", append(args, limit, offset))
+		if err != nil {
+			return nil, err
+		}
+		out, offset = append(out, rows...), 0
+		if limit >= 0 {
+			if limit -= len(rows); limit == 0 {
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		return out, nil
+	}
+	index := make(map[int64]int, len(out))
+	for i, r := range out {
+		index[r.ID] = i
+	}
+	return out, fillRowStatus(ctx, q, f, out, index)
+}
+
+func joinIDs(ids []int64) string {
+	b := make([]byte, 0, len(ids)*7)
+	for i, id := range ids {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, id, 10)
+	}
+	return string(b)
 }

@@ -73,3 +73,47 @@ func NormalizeTone(word string) string {
 	out = append(out, rs[tone+1:]...)
 	return norm.NFC.String(string(out))
 }
+
+// Query is a search as typed, for short lists searched in memory (the
+// unit pickers) by the archive's rules: a word typed without diacritics
+// matches every spelling, a word typed with them that spelling only.
+type Query []QueryWord
+
+// QueryWord is one word of a Query.
+type QueryWord struct {
+	Folded, Exact string
+	Marked        bool // typed with diacritics or đ
+}
+
+// ParseQuery splits what was typed into its words.
+func ParseQuery(s string) Query {
+	var q Query
+	for _, w := range ExactWords(s) {
+		f := Fold(w)
+		q = append(q, QueryWord{Folded: f, Exact: w, Marked: f != w})
+	}
+	return q
+}
+
+// BeginsAll reports whether every word of q begins some word of words (as
+// ExactWords gives them): "tan la" and "Tân L" find "Tân Lập", "Tấn" does
+// not. An empty query matches anything.
+func (q Query) BeginsAll(words []string) bool {
+	for _, w := range q {
+		found := false
+		for _, x := range words {
+			if w.Marked {
+				found = strings.HasPrefix(x, w.Exact)
+			} else {
+				found = strings.HasPrefix(Fold(x), w.Folded)
+			}
+			if found {
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}

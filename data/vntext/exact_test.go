@@ -36,3 +36,13 @@ func TestExactWords(t *testing.T) {
 		}
 	}
 }
+
+func TestQueryBeginsAll(t *testing.T) {
+	name := vntext.ExactWords("Đảng ủy xã Tân Lập")
+	for q, want := range map[string]bool{"tan la": true, "Tân L": true, "Tấn": false, "dang": true, "đảng uỷ": true,
+		"đang": false, "": true, "lap tan": true, "hòa": false} {
+		if got := vntext.ParseQuery(q).BeginsAll(name); got != want {
+			t.Errorf("%q: %v", q, got)
+		}
+	}
+}
