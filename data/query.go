@@ -227,15 +227,6 @@ func (f EntryFilter) orderBy() string {
 // ranked reports whether f orders by how well entries match its text.
 func (f EntryFilter) ranked() bool { return f.Rank && !f.Deleted && !f.query().empty() }
 
-// order is the ORDER BY of f's lists: the match's group first when ranked.
-func (f EntryFilter) order() (string, []any) {
-	if !f.ranked() {
-		return f.orderBy(), nil
-	}
-	rank, args := f.query().rankSQL("e.id")
-	return rank + ", " + f.orderBy(), args
-}
-
 const entryRowColumns = `e.id, e.uid, e.kind, e.name, e.unit_id, u.name, e.field_id, f.name,
 	coalesce(e.phase_id, 0), coalesce(p.name, ''), e.year, e.person, e.place, e.version, e.updated_at,
 	e.updated_by, e.deleted_at`
@@ -250,6 +241,11 @@ func (a *Archive) FindEntries(ctx context.Context, f EntryFilter) ([]EntryRow, i
 	var rows []EntryRow
 	var total int
 	err := a.read(ctx, func(q dbtx) error {
+		if f.ranked() {
+			var err error
+			rows, total, err = findRanked(ctx, q, f)
+			return err
+		}
 		f, err := f.resolved(ctx, q)
 		if err != nil {
 			return err
@@ -280,9 +276,8 @@ func countEntries(ctx context.Context, q dbtx, f EntryFilter) (int, error) {
 	var n int
 	if sq := f.query(); !sq.empty() && f.onlyText() {
 		// Plain search: the index holds exactly the live entries.
-		query, args := matchIDsSQL(sq.match())
-		err := q.QueryRowContext(ctx, "SELECT count(*) FROM ("+query+")", args...).Scan(&n)
-		return n, err
+		ids, err := matchIDs(ctx, q, sq.match())
+		return len(ids), err
 	}
 	// Lists are tested by membership while the narrow indexes are walked:
 	// cheaper than looking up every listed row when the lists are long.
@@ -298,30 +293,36 @@ func countEntries(ctx context.Context, q dbtx, f EntryFilter) (int, error) {
 func (a *Archive) EntryIDs(ctx context.Context, f EntryFilter) ([]int64, error) {
 	var ids []int64
 	err := a.read(ctx, func(q dbtx) error {
-		f, err := f.resolved(ctx, q)
-		if err != nil {
-			return err
+		var err error
+		if !f.ranked() { // ranking resolves the words itself
+			f, err = f.resolved(ctx, q)
 		}
-		cond, args := f.where(f.hasLists())
-		from := "entries e"
-		if f.Sort == SortUnit && !f.ranked() {
-			from = f.from(true)
-		} else if f.Sort == SortUnit {
-			from = f.from(false)
+		if err == nil {
+			ids, err = entryIDs(ctx, q, f)
 		}
-		order, oargs := f.order()
-		// One string instead of 100,000 rows: the row-by-row overhead of
-		// the driver would cost more than the query itself.
-		var list sql.NullString
-		err = q.QueryRowContext(ctx, "SELECT group_concat(id) FROM (SELECT e.id FROM "+from+" WHERE "+cond+
-			" ORDER BY "+order+")", append(args, oargs...)...).Scan(&list)
-		if err != nil {
-			return err
-		}
-		ids, err = parseIDs(list.String)
 		return err
 	})
 	return ids, err
+}
+
+func entryIDs(ctx context.Context, q dbtx, f EntryFilter) ([]int64, error) {
+	if f.ranked() {
+		return rankedIDs(ctx, q, f)
+	}
+	cond, args := f.where(f.hasLists())
+	from := "entries e"
+	if f.Sort == SortUnit {
+		from = f.from(true)
+	}
+	// One string instead of 100,000 rows: the row-by-row overhead of
+	// the driver would cost more than the query itself.
+	var list sql.NullString
+	err := q.QueryRowContext(ctx, "SELECT group_concat(id) FROM (SELECT e.id FROM "+from+" WHERE "+cond+
+		" ORDER BY "+f.orderBy()+")", args...).Scan(&list)
+	if err != nil {
+		return nil, err
+	}
+	return parseIDs(list.String)
 }
 
 // SearchIDs returns the IDs of the live entries whose text matches, in
@@ -371,34 +372,43 @@ func (a *Archive) EntryRowsByID(ctx context.Context, ids []int64, f EntryFilter)
 	}
 	var out []EntryRow
 	err := a.read(ctx, func(q dbtx) error {
-		args := make([]any, len(ids))
-		for i, id := range ids {
+		var err error
+		out, err = entryRowsByID(ctx, q, ids, f)
+		return err
+	})
+	return out, err
+}
+
+func entryRowsByID(ctx context.Context, q dbtx, ids []int64, f EntryFilter) ([]EntryRow, error) {
+	byID := make(map[int64]EntryRow, len(ids))
+	for start := 0; start < len(ids); start += 500 { // well under SQLite's limit on bound parameters
+		part := ids[start:min(start+500, len(ids))]
+		args := make([]any, len(part))
+		for i, id := range part {
 			args[i] = id
 		}
 		rows, err := scanEntryRows(ctx, q, "SELECT "+entryRowColumns+" FROM entries e JOIN units u ON u.id = e.unit_id"+
 			" JOIN fields f ON f.id = e.field_id LEFT JOIN phases p ON p.id = e.phase_id WHERE e.id IN (?"+
-			strings.Repeat(", ?", len(ids)-1)+")", args)
+			strings.Repeat(", ?", len(part)-1)+")", args)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		byID := map[int64]EntryRow{}
 		for _, r := range rows {
 			byID[r.ID] = r
 		}
-		out = out[:0]
-		index := map[int64]int{}
-		for _, id := range ids {
-			if r, ok := byID[id]; ok {
-				index[id] = len(out)
-				out = append(out, r)
-			}
+	}
+	var out []EntryRow
+	index := map[int64]int{}
+	for _, id := range ids {
+		if r, ok := byID[id]; ok {
+			index[id] = len(out)
+			out = append(out, r)
 		}
-		if len(out) == 0 {
-			return nil
-		}
-		return fillRowStatus(ctx, q, f, out, index)
-	})
-	return out, err
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return out, fillRowStatus(ctx, q, f, out, index)
 }
 
 func scanEntryRows(ctx context.Context, q dbtx, query string, args []any) ([]EntryRow, error) {
@@ -422,15 +432,11 @@ func scanEntryRows(ctx context.Context, q dbtx, query string, args []any) ([]Ent
 }
 
 func findEntryRows(ctx context.Context, q dbtx, f EntryFilter, ordered bool) ([]EntryRow, error) {
-	if f.ranked() {
-		return findRanked(ctx, q, f)
-	}
 	limit := sqlLimit(f.Limit)
 	cond, args := f.where(ordered && f.hasLists())
-	order, oargs := f.order()
 	out, err := scanEntryRows(ctx, q, "SELECT "+entryRowColumns+" FROM "+f.from(ordered)+
 		" JOIN fields f ON f.id = e.field_id LEFT JOIN phases p ON p.id = e.phase_id WHERE "+cond+
-		" ORDER BY "+order+" LIMIT ? OFFSET ?", append(append(args, oargs...), limit, f.Offset))
+		" ORDER BY "+f.orderBy()+" LIMIT ? OFFSET ?", append(args, limit, f.Offset))
 	if err != nil || len(out) == 0 {
 		return out, err
 	}

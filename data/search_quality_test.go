@@ -101,8 +101,7 @@ func TestSearchQuality(t *testing.T) {
 	for _, q := range qualityQueries {
 		rows, total, err := a.FindEntries(ctx, data.EntryFilter{Text: q.text, Rank: true, Limit: 10})
 		must(t, err)
-		// The page read group by group and the ordered IDs (one SQL
-		// sort) agree.
+		// A page and the ordered IDs agree.
 		ids, err := a.EntryIDs(ctx, data.EntryFilter{Text: q.text, Rank: true})
 		must(t, err)
 		for i, r := range rows {

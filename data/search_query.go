@@ -48,6 +48,16 @@ func parseSearch(text string) searchQuery {
 // empty reports a query without words, which matches everything.
 func (q searchQuery) empty() bool { return len(q.words) == 0 }
 
+// hasWhole reports a query with a whole word, not only prefixes.
+func (q searchQuery) hasWhole() bool {
+	for _, w := range q.words {
+		if !w.prefix {
+			return true
+		}
+	}
+	return false
+}
+
 // allPrefixes is the query with every word a prefix: what is tried when
 // the whole words find nothing ("tan la" for "Tân Lập").
 func (q searchQuery) allPrefixes() searchQuery {
@@ -182,19 +192,4 @@ func (t tier) sql(id string) (string, []any) {
 		args[i] = c.match
 	}
 	return strings.Join(parts, " AND "), args
-}
-
-// rankSQL is an ORDER BY term giving each matching entry its group.
-func (q searchQuery) rankSQL(id string) (string, []any) {
-	ts, _ := q.tiers()
-	var b strings.Builder
-	var args []any
-	b.WriteString("CASE")
-	for i, t := range ts {
-		c, a := t.sql(id)
-		b.WriteString(" WHEN " + c + " THEN " + itoa(int64(i)))
-		args = append(args, a...)
-	}
-	b.WriteString(" ELSE " + itoa(int64(len(ts))) + " END")
-	return b.String(), args
 }

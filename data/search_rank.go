@@ -3,7 +3,6 @@ package data
 import (
 	"context"
 	"database/sql"
-	"strconv"
 )
 
 // SearchResult is a search's matches in their groups, best first (see
@@ -28,14 +27,25 @@ func (r SearchResult) Len() int {
 func (a *Archive) SearchRanked(ctx context.Context, text string) (SearchResult, error) {
 	var out SearchResult
 	err := a.read(ctx, func(q dbtx) error {
-		sq, _, err := resolveSearch(ctx, q, parseSearch(text))
-		if err != nil || sq.empty() {
-			return err
+		sq := parseSearch(text)
+		if sq.empty() {
+			return nil
 		}
-		out, err = rankMatches(ctx, q, sq)
+		var err error
+		out, err = rankResolved(ctx, q, sq)
 		return err
 	})
 	return out, err
+}
+
+// rankResolved ranks the matches of sq, or of its words as prefixes when
+// the whole words find nothing (see resolveSearch).
+func rankResolved(ctx context.Context, q dbtx, sq searchQuery) (SearchResult, error) {
+	r, err := rankMatches(ctx, q, sq)
+	if err == nil && r.Len() == 0 && sq.hasWhole() {
+		r, err = rankMatches(ctx, q, sq.allPrefixes())
+	}
+	return r, err
 }
 
 // resolveSearch keeps sq when it finds something; when its whole words
@@ -43,34 +53,31 @@ func (a *Archive) SearchRanked(ctx context.Context, text string) (SearchResult, 
 // in the middle of the first word ("tan la" for "Tân Lập") means.
 // prefixed reports that it did.
 func resolveSearch(ctx context.Context, q dbtx, sq searchQuery) (_ searchQuery, prefixed bool, _ error) {
-	whole := false
-	for _, w := range sq.words {
-		whole = whole || !w.prefix
-	}
-	if !whole {
+	if !sq.hasWhole() {
 		return sq, false, nil
 	}
-	query, args := matchIDsSQL(sq.match())
-	var n int
-	err := q.QueryRowContext(ctx, "SELECT count(*) FROM ("+query+" LIMIT 1)", args...).Scan(&n)
-	if err != nil || n > 0 {
+	ids, err := matchIDs(ctx, q, sq.match())
+	if err != nil || len(ids) > 0 {
 		return sq, false, err
 	}
 	return sq.allPrefixes(), true, nil
 }
 
-// matchIDsSQL selects the IDs meeting every condition of t, driven by the
-// first (the folded words, which the others narrow).
-func matchIDsSQL(t tier) (string, []any) {
-	first := t[0]
-	query := "SELECT rowid FROM " + first.table + " WHERE " + first.table + " MATCH ?"
-	args := []any{first.match}
-	if len(t) > 1 {
-		c, a := t[1:].sql("rowid")
-		query += " AND " + c
-		args = append(args, a...)
+// matchIDs returns the IDs meeting every condition of t, in increasing
+// order. Each condition is its own query, intersected here: SQLite plans
+// "MATCH ? AND rowid IN (SELECT … MATCH ?)" as one full-text query per
+// listed rowid, which took seconds for a common word.
+func matchIDs(ctx context.Context, q dbtx, t tier) ([]int64, error) {
+	ids, err := ftsIDs(ctx, q, t[0])
+	for _, c := range t[1:] {
+		if err != nil || len(ids) == 0 {
+			break
+		}
+		var more []int64
+		more, err = ftsIDs(ctx, q, c)
+		ids = newIDSet(more).keep(ids)
 	}
-	return query, args
+	return ids, err
 }
 
 // ftsIDs returns the IDs matching one condition, in increasing order, in
@@ -102,17 +109,9 @@ func rankMatches(ctx context.Context, q dbtx, sq searchQuery) (SearchResult, err
 		sets[c] = s
 		return s, nil
 	}
-	match := sq.match()
-	base, err := ftsIDs(ctx, q, match[0])
+	base, err := matchIDs(ctx, q, sq.match())
 	if err != nil {
 		return SearchResult{}, err
-	}
-	for _, c := range match[1:] {
-		s, err := setOf(c)
-		if err != nil {
-			return SearchResult{}, err
-		}
-		base = s.keep(base)
 	}
 	ts, weak := sq.tiers()
 	groups := make([][]int64, len(ts)+1)
@@ -120,6 +119,9 @@ func rankMatches(ctx context.Context, q dbtx, sq searchQuery) (SearchResult, err
 	for i, t := range ts {
 		in := rest
 		for _, c := range t {
+			if len(in) == 0 {
+				break // nothing left to sort: spare the queries
+			}
 			s, err := setOf(c)
 			if err != nil {
 				return SearchResult{}, err
@@ -165,73 +167,40 @@ func (s idSet) filter(ids []int64, in bool) []int64 {
 	return out
 }
 
-// findRanked reads a page of f's entries, the best matches first: the
-// groups come from the index (rankMatches), each group's rows in f's order.
-// Sorting every match by a CASE of the groups in SQL cost seconds for a
-// one-letter search of 100,000 entries; a group read in f's order stops at
-// the page's end.
-func findRanked(ctx context.Context, q dbtx, f EntryFilter) ([]EntryRow, error) {
-	r, err := rankMatches(ctx, q, f.query())
+// rankedIDs returns the IDs f selects, the best matches first: the groups
+// come from the index (rankMatches), each picked out of the order of f's
+// other filters, as the list window does. Sorting every match by a CASE of
+// the groups in SQL took seconds for a common word in 100,000 entries.
+func rankedIDs(ctx context.Context, q dbtx, f EntryFilter) ([]int64, error) {
+	r, err := rankResolved(ctx, q, f.query())
 	if err != nil {
 		return nil, err
 	}
 	rest := f
 	rest.Text, rest.Rank, rest.prefixAll = "", false, false
-	limit, offset := sqlLimit(f.Limit), f.Offset
-	var out []EntryRow
+	base, err := entryIDs(ctx, q, rest)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]int64, 0, r.Len())
 	for _, g := range r.Groups {
-		if len(g) == 0 {
-			continue
-		}
-		list := "[" + joinIDs(g) + "]"
-		ordered := len(g) > orderedAbove
-		cond, args := rest.where(ordered)
-		id := "e.id"
-		if ordered {
-			id = "+e.id" // walk f's order, test membership (see where)
-		}
-		cond += " AND " + id + " IN (SELECT value FROM json_each(?))"
-		args = append(args, list)
-		if offset > 0 {
-			var n int
-			if err := q.QueryRowContext(ctx, "SELECT count(*) FROM entries e WHERE "+cond, args...).Scan(&n); err != nil {
-				return nil, err
-			}
-			if n <= offset {
-				offset -= n
-				continue
-			}
-		}
-		rows, err := scanEntryRows(ctx, q, "SELECT "+entryRowColumns+" FROM "+rest.from(ordered)+
-			" JOIN fields f ON f.id = e.field_id LEFT JOIN phases p ON p.id = e.phase_id WHERE "+cond+
-			" ORDER BY "+rest.orderBy()+" LIMIT ? OFFSET ?", append(args, limit, offset))
-		if err != nil {
-			return nil, err
-		}
-		out, offset = append(out, rows...), 0
-		if limit >= 0 {
-			if limit -= len(rows); limit == 0 {
-				break
-			}
-		}
+		ids = append(ids, newIDSet(g).keep(base)...)
 	}
-	if len(out) == 0 {
-		return out, nil
-	}
-	index := make(map[int64]int, len(out))
-	for i, r := range out {
-		index[r.ID] = i
-	}
-	return out, fillRowStatus(ctx, q, f, out, index)
+	return ids, nil
 }
 
-func joinIDs(ids []int64) string {
-	b := make([]byte, 0, len(ids)*7)
-	for i, id := range ids {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = strconv.AppendInt(b, id, 10)
+// findRanked reads a page of f's entries, the best matches first, and how
+// many f selects.
+func findRanked(ctx context.Context, q dbtx, f EntryFilter) ([]EntryRow, int, error) {
+	ids, err := rankedIDs(ctx, q, f)
+	if err != nil {
+		return nil, 0, err
 	}
-	return string(b)
+	total := len(ids)
+	ids = ids[min(f.Offset, len(ids)):]
+	if f.Limit > 0 {
+		ids = ids[:min(f.Limit, len(ids))]
+	}
+	rows, err := entryRowsByID(ctx, q, ids, f)
+	return rows, total, err
 }
