@@ -3,6 +3,8 @@ package data
 import (
 	"context"
 	"database/sql"
+	"math/bits"
+	"sync"
 )
 
 // SearchResult is a search's matches in their groups, best first (see
@@ -23,27 +25,83 @@ func (r SearchResult) Len() int {
 }
 
 // SearchRanked returns the live entries matching text, grouped by how well
-// they match, or a result without groups for text without words.
+// they match, or a result without groups for text without words. It is
+// what a list asks at every keystroke, so the index's queries run side by
+// side, each in its own read (a change landing between them at most moves
+// an entry between groups until the next keystroke).
 func (a *Archive) SearchRanked(ctx context.Context, text string) (SearchResult, error) {
+	sq := parseSearch(text)
+	if sq.empty() {
+		return SearchResult{}, nil
+	}
+	sets, err := a.readSets(ctx, sq)
+	if err != nil {
+		return SearchResult{}, err
+	}
 	var out SearchResult
-	err := a.read(ctx, func(q dbtx) error {
-		sq := parseSearch(text)
-		if sq.empty() {
-			return nil
-		}
+	err = a.read(ctx, func(q dbtx) error {
 		var err error
-		out, err = rankResolved(ctx, q, sq)
+		out, err = rankMatches(ctx, q, sq, sets)
+		if err == nil && out.Len() == 0 && sq.hasWhole() {
+			out, err = rankMatches(ctx, q, sq.allPrefixes(), nil)
+		}
 		return err
 	})
 	return out, err
 }
 
+// readSets reads the IDs of every condition of sq's match and groups, two
+// queries at a time: the machines the office uses have two cores or more.
+func (a *Archive) readSets(ctx context.Context, sq searchQuery) (map[ftsCond]idSet, error) {
+	var conds []ftsCond
+	seen := map[ftsCond]bool{}
+	ts, _ := sq.tiers()
+	for _, t := range append([]tier{sq.match()}, ts...) {
+		for _, c := range t {
+			if !seen[c] {
+				seen[c] = true
+				conds = append(conds, c)
+			}
+		}
+	}
+	sets := make([]idSet, len(conds))
+	errs := make([]error, len(conds))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				errs[i] = a.read(ctx, func(q dbtx) error {
+					ids, err := ftsIDs(ctx, q, conds[i])
+					sets[i] = newIDSet(ids)
+					return err
+				})
+			}
+		}()
+	}
+	for i := range conds {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	out := make(map[ftsCond]idSet, len(conds))
+	for i, c := range conds {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		out[c] = sets[i]
+	}
+	return out, nil
+}
+
 // rankResolved ranks the matches of sq, or of its words as prefixes when
 // the whole words find nothing (see resolveSearch).
 func rankResolved(ctx context.Context, q dbtx, sq searchQuery) (SearchResult, error) {
-	r, err := rankMatches(ctx, q, sq)
+	r, err := rankMatches(ctx, q, sq, nil)
 	if err == nil && r.Len() == 0 && sq.hasWhole() {
-		r, err = rankMatches(ctx, q, sq.allPrefixes())
+		r, err = rankMatches(ctx, q, sq.allPrefixes(), nil)
 	}
 	return r, err
 }
@@ -94,9 +152,12 @@ func ftsIDs(ctx context.Context, q dbtx, c ftsCond) ([]int64, error) {
 }
 
 // rankMatches reads each distinct condition of the match and of the tiers
-// once and sorts the matches into the groups.
-func rankMatches(ctx context.Context, q dbtx, sq searchQuery) (SearchResult, error) {
-	sets := map[ftsCond]idSet{}
+// once, unless sets holds it already, and sorts the matches into the
+// groups.
+func rankMatches(ctx context.Context, q dbtx, sq searchQuery, sets map[ftsCond]idSet) (SearchResult, error) {
+	if sets == nil {
+		sets = map[ftsCond]idSet{}
+	}
 	setOf := func(c ftsCond) (idSet, error) {
 		if s, ok := sets[c]; ok {
 			return s, nil
@@ -109,9 +170,20 @@ func rankMatches(ctx context.Context, q dbtx, sq searchQuery) (SearchResult, err
 		sets[c] = s
 		return s, nil
 	}
-	base, err := matchIDs(ctx, q, sq.match())
-	if err != nil {
+	match := sq.match()
+	var base []int64
+	var err error
+	if s, ok := sets[match[0]]; ok {
+		base = s.ids()
+	} else if base, err = ftsIDs(ctx, q, match[0]); err != nil {
 		return SearchResult{}, err
+	}
+	for _, c := range match[1:] {
+		s, err := setOf(c)
+		if err != nil {
+			return SearchResult{}, err
+		}
+		base = s.keep(base)
 	}
 	ts, weak := sq.tiers()
 	groups := make([][]int64, len(ts)+1)
@@ -147,6 +219,17 @@ func newIDSet(ids []int64) idSet {
 		s[id/64] |= 1 << (id % 64)
 	}
 	return s
+}
+
+// ids returns the members in increasing order.
+func (s idSet) ids() []int64 {
+	var out []int64
+	for i, w := range s {
+		for ; w != 0; w &= w - 1 {
+			out = append(out, int64(i)*64+int64(bits.TrailingZeros64(w)))
+		}
+	}
+	return out
 }
 
 func (s idSet) has(id int64) bool {
