@@ -71,6 +71,28 @@ func BenchmarkSearch(b *testing.B) {
 	}
 }
 
+// BenchmarkSearchRanked: the best matches first (issue 10). "groups" is
+// what the list window asks at each keystroke (it then picks each group
+// out of the order it keeps); "page" is the first page of 50 as dvk list
+// and the choosers read it, ranked by SQL.
+func BenchmarkSearchRanked(b *testing.B) {
+	for _, q := range []string{"d", "dan van", "tan hoa", "Thanh Hòa", "thanh hoa", "hiến đất", "môi trường", "cay gao hien dat"} {
+		b.Run("groups/"+q, func(b *testing.B) {
+			a := openBench(b)
+			r, err := a.SearchRanked(ctx, q)
+			must(b, err)
+			b.ReportMetric(float64(r.Len()), "matches")
+			b.ResetTimer()
+			for b.Loop() {
+				if _, err := a.SearchRanked(ctx, q); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run("page/"+q, func(b *testing.B) { benchFind(b, data.EntryFilter{Text: q, Rank: true}) })
+	}
+}
+
 func BenchmarkFilter(b *testing.B) {
 	a := openBench(b)
 	units, err := a.Units(ctx)

@@ -8,9 +8,6 @@ const (
 	// inUnitTreeSQL: the entry is run by the unit bound or one of its
 	// sub-units.
 	inUnitTreeSQL = `e.unit_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id) SELECT id FROM sub)`
-	// inSearchSQL follows an entry ID: the entry matches the search bound
-	// (made by searchMatch).
-	inSearchSQL = " IN (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ?)"
 )
 
 // entryConds adds to a list's conditions those on its rows' entries that
@@ -21,9 +18,10 @@ func entryConds(w []string, args []any, unitID int64, text string) ([]string, []
 		w = append(w, inUnitTreeSQL)
 		args = append(args, unitID)
 	}
-	if m := searchMatch(text); m != "" {
-		w = append(w, "e.id"+inSearchSQL)
-		args = append(args, m)
+	if sq := parseSearch(text); !sq.empty() {
+		c, a := sq.match().sql("e.id")
+		w = append(w, c)
+		args = append(args, a...)
 	}
 	return w, args
 }

@@ -621,7 +621,7 @@ func TestEveryArchiveHasItsOwnID(t *testing.T) {
 	if len(ua) != 32 || ua != ub || ua == uo {
 		t.Fatalf("IDs %q %q %q", ua, ub, uo)
 	}
-	if data.SchemaVersion() != 3 {
+	if data.SchemaVersion() != 4 {
 		t.Fatalf("schema %d", data.SchemaVersion())
 	}
 	// An archive of schema 1 gets its ID when upgraded (after a backup).
@@ -679,10 +679,14 @@ func TestMergeAfterChangesHere(t *testing.T) {
 	}
 }
 
-// schema1 takes an archive back to schema version 1: without the merge
-// tables (2) and the commendations' recipients (3).
-var schema1 = []string{"DROP TABLE merge_base", "DROP TABLE merge_peers", "DELETE FROM settings WHERE key = 'archive.uid'",
+// undo4 takes a new archive back to schema 3: the search index of schema 1.
+var undo4 = []string{"DROP TABLE entry_fts_exact", "DROP TABLE entry_fts",
+	"CREATE VIRTUAL TABLE entry_fts USING fts5(doc, content = '', contentless_delete = 1, detail = none, prefix = '1 2 3')"}
+
+// schema1 takes an archive back to schema version 1: the old search index
+// (4), without the merge tables (2) and the commendations' recipients (3).
+var schema1 = append(undo4[:len(undo4):len(undo4)], "DROP TABLE merge_base", "DROP TABLE merge_peers", "DELETE FROM settings WHERE key = 'archive.uid'",
 	"DROP INDEX commendations_review", "ALTER TABLE commendations DROP COLUMN recipient_kind",
 	"ALTER TABLE commendations DROP COLUMN recipient_name", "ALTER TABLE commendations DROP COLUMN recipient_position",
 	"ALTER TABLE commendations DROP COLUMN recipient_place", "ALTER TABLE commendations DROP COLUMN recipient_review",
-	"ALTER TABLE commendations DROP COLUMN gold_book_no", "PRAGMA user_version = 1"}
+	"ALTER TABLE commendations DROP COLUMN gold_book_no", "PRAGMA user_version = 1")

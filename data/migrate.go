@@ -48,6 +48,7 @@ func loadMigrations() []migration {
 // derive. A new archive has no data, so createSchema skips them.
 var migrationSteps = map[int]func(context.Context, dbtx) error{
 	3: deriveRecipients,
+	4: rebuildSearch,
 }
 
 // schemaVersion is the newest schema this program writes.

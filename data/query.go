@@ -3,11 +3,10 @@ package data
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
 // Tri is a yes/no filter that may also be left open.
@@ -35,7 +34,8 @@ const (
 // filter lists every live entry. The screens, the reports and the
 // spreadsheets all select through it, so the same filter gives the same rows.
 type EntryFilter struct {
-	Text        string      // words matched as prefixes, any order, ignoring case and diacritics
+	Text        string      // words to search for (see data/search.go): diacritics as typed, the last a prefix
+	Rank        bool        // with Text: the best matches first (see searchQuery.tiers), then Sort
 	PhaseID     int64       // registered for this phase
 	Year        int         // registered in this year
 	UnitID      int64       // run by this unit or any of its sub-units
@@ -51,6 +51,8 @@ type EntryFilter struct {
 	Desc        bool
 	Limit       int // 0 means all
 	Offset      int
+
+	prefixAll bool // Text's whole words found nothing: all are prefixes
 }
 
 // EntryRow is an entry as lists show it.
@@ -78,20 +80,25 @@ type EntryRow struct {
 	DeletedAt time.Time
 }
 
-// maxSearchWords bounds a query so a pasted paragraph stays fast.
-const maxSearchWords = 12
+// query is the filter's search, as the index reads it.
+func (f EntryFilter) query() searchQuery {
+	q := parseSearch(f.Text)
+	if f.prefixAll {
+		q = q.allPrefixes()
+	}
+	return q
+}
 
-// searchMatch turns what the user typed into an FTS5 query: every folded
-// word must appear as a prefix of some word, in any order.
-func searchMatch(text string) string {
-	words := vntext.Words(text)
-	if len(words) > maxSearchWords {
-		words = words[:maxSearchWords]
+// resolved is f with its search's whole words tried as prefixes when they
+// find nothing (see resolveSearch).
+func (f EntryFilter) resolved(ctx context.Context, q dbtx) (EntryFilter, error) {
+	sq := f.query()
+	if sq.empty() || f.Deleted {
+		return f, nil
 	}
-	for i, w := range words {
-		words[i] = `"` + w + `"*`
-	}
-	return strings.Join(words, " ")
+	_, prefixed, err := resolveSearch(ctx, q, sq)
+	f.prefixAll = f.prefixAll || prefixed
+	return f, err
 }
 
 // where renders the filter as SQL over "entries e". ordered marks the id
@@ -111,7 +118,7 @@ func (f EntryFilter) where(ordered bool) (string, []any) {
 	} else {
 		w = append(w, "e.deleted_at = ''")
 	}
-	if m := searchMatch(f.Text); m != "" {
+	if sq := f.query(); !sq.empty() {
 		if f.Deleted {
 			// The search index holds live entries only; the bin is small.
 			w = append(w, "dvk_match(e.name || ' ' || e.person || ' ' || e.position || ' ' || e.place || ' ' || "+
@@ -119,8 +126,9 @@ func (f EntryFilter) where(ordered bool) (string, []any) {
 				"coalesce((SELECT "+strings.ReplaceAll(textColumnList(), ", ", " || ' ' || ")+" FROM entry_texts WHERE entry_id = e.id), ''), ?)")
 			args = append(args, f.Text)
 		} else {
-			w = append(w, id+inSearchSQL)
-			args = append(args, m)
+			c, a := sq.match().sql(id)
+			w = append(w, c)
+			args = append(args, a...)
 		}
 	}
 	if f.PhaseID != 0 {
@@ -184,7 +192,7 @@ func (f EntryFilter) onlyText() bool {
 
 // hasLists reports whether the filter selects through id lists.
 func (f EntryFilter) hasLists() bool {
-	return (searchMatch(f.Text) != "" && !f.Deleted) || f.RecYear != 0 || len(f.RecStatuses) > 0 || f.RecLevelID != 0 || f.Commended != Any
+	return (!f.query().empty() && !f.Deleted) || f.RecYear != 0 || len(f.RecStatuses) > 0 || f.RecLevelID != 0 || f.Commended != Any
 }
 
 // from and orderBy give the join and the order of a page. Sorting by unit
@@ -216,6 +224,9 @@ func (f EntryFilter) orderBy() string {
 	return strings.Join(keys, dir+", ") + dir
 }
 
+// ranked reports whether f orders by how well entries match its text.
+func (f EntryFilter) ranked() bool { return f.Rank && !f.Deleted && !f.query().empty() }
+
 const entryRowColumns = `e.id, e.uid, e.kind, e.name, e.unit_id, u.name, e.field_id, f.name,
 	coalesce(e.phase_id, 0), coalesce(p.name, ''), e.year, e.person, e.place, e.version, e.updated_at,
 	e.updated_by, e.deleted_at`
@@ -230,7 +241,15 @@ func (a *Archive) FindEntries(ctx context.Context, f EntryFilter) ([]EntryRow, i
 	var rows []EntryRow
 	var total int
 	err := a.read(ctx, func(q dbtx) error {
-		var err error
+		if f.ranked() {
+			var err error
+			rows, total, err = findRanked(ctx, q, f)
+			return err
+		}
+		f, err := f.resolved(ctx, q)
+		if err != nil {
+			return err
+		}
 		if total, err = countEntries(ctx, q, f); err != nil {
 			return err
 		}
@@ -244,8 +263,10 @@ func (a *Archive) FindEntries(ctx context.Context, f EntryFilter) ([]EntryRow, i
 func (a *Archive) CountEntries(ctx context.Context, f EntryFilter) (int, error) {
 	var n int
 	err := a.read(ctx, func(q dbtx) error {
-		var err error
-		n, err = countEntries(ctx, q, f)
+		f, err := f.resolved(ctx, q)
+		if err == nil {
+			n, err = countEntries(ctx, q, f)
+		}
 		return err
 	})
 	return n, err
@@ -253,10 +274,10 @@ func (a *Archive) CountEntries(ctx context.Context, f EntryFilter) (int, error) 
 
 func countEntries(ctx context.Context, q dbtx, f EntryFilter) (int, error) {
 	var n int
-	if m := searchMatch(f.Text); m != "" && f.onlyText() {
+	if sq := f.query(); !sq.empty() && f.onlyText() {
 		// Plain search: the index holds exactly the live entries.
-		err := q.QueryRowContext(ctx, "SELECT count(*) FROM entry_fts WHERE entry_fts MATCH ?", m).Scan(&n)
-		return n, err
+		ids, err := matchIDs(ctx, q, sq.match())
+		return len(ids), err
 	}
 	// Lists are tested by membership while the narrow indexes are walked:
 	// cheaper than looking up every listed row when the lists are long.
@@ -272,48 +293,54 @@ func countEntries(ctx context.Context, q dbtx, f EntryFilter) (int, error) {
 func (a *Archive) EntryIDs(ctx context.Context, f EntryFilter) ([]int64, error) {
 	var ids []int64
 	err := a.read(ctx, func(q dbtx) error {
-		cond, args := f.where(f.hasLists())
-		from := "entries e"
-		if f.Sort == SortUnit {
-			from = f.from(true)
+		var err error
+		if !f.ranked() { // ranking resolves the words itself
+			f, err = f.resolved(ctx, q)
 		}
-		// One string instead of 100,000 rows: the row-by-row overhead of
-		// the driver would cost more than the query itself.
-		var list sql.NullString
-		err := q.QueryRowContext(ctx, "SELECT group_concat(id) FROM (SELECT e.id FROM "+from+" WHERE "+cond+
-			" ORDER BY "+f.orderBy()+")", args...).Scan(&list)
-		if err != nil {
-			return err
+		if err == nil {
+			ids, err = entryIDs(ctx, q, f)
 		}
-		ids, err = parseIDs(list.String)
 		return err
 	})
 	return ids, err
+}
+
+func entryIDs(ctx context.Context, q dbtx, f EntryFilter) ([]int64, error) {
+	if f.ranked() {
+		return rankedIDs(ctx, q, f)
+	}
+	cond, args := f.where(f.hasLists())
+	from := "entries e"
+	if f.Sort == SortUnit {
+		from = f.from(true)
+	}
+	// One string instead of 100,000 rows: the row-by-row overhead of
+	// the driver would cost more than the query itself.
+	var list sql.NullString
+	err := q.QueryRowContext(ctx, "SELECT group_concat(id) FROM (SELECT e.id FROM "+from+" WHERE "+cond+
+		" ORDER BY "+f.orderBy()+")", args...).Scan(&list)
+	if err != nil {
+		return nil, err
+	}
+	return parseIDs(list.String)
 }
 
 // SearchIDs returns the IDs of the live entries whose text matches, in
 // increasing order, or nil for text without words. A list screen combines
 // it with the ordered IDs of its other filters (EntryIDs), which stay the
 // same while the person types: a keystroke then costs one search.
+// SearchRanked gives the same IDs grouped by how well they match.
 func (a *Archive) SearchIDs(ctx context.Context, text string) ([]int64, error) {
-	m := searchMatch(text)
-	if m == "" {
-		return nil, nil
+	r, err := a.SearchRanked(ctx, text)
+	if err != nil || r.Groups == nil {
+		return nil, err
 	}
-	var ids []int64
-	err := a.read(ctx, func(q dbtx) error {
-		var list sql.NullString
-		err := q.QueryRowContext(ctx, "SELECT group_concat(rowid) FROM (SELECT rowid FROM entry_fts WHERE entry_fts MATCH ? ORDER BY rowid)", m).Scan(&list)
-		if err != nil {
-			return err
-		}
-		ids, err = parseIDs(list.String)
-		if ids == nil {
-			ids = []int64{}
-		}
-		return err
-	})
-	return ids, err
+	ids := make([]int64, 0, r.Len())
+	for _, g := range r.Groups {
+		ids = append(ids, g...)
+	}
+	slices.Sort(ids)
+	return ids, nil
 }
 
 func parseIDs(s string) ([]int64, error) {
@@ -345,34 +372,43 @@ func (a *Archive) EntryRowsByID(ctx context.Context, ids []int64, f EntryFilter)
 	}
 	var out []EntryRow
 	err := a.read(ctx, func(q dbtx) error {
-		args := make([]any, len(ids))
-		for i, id := range ids {
+		var err error
+		out, err = entryRowsByID(ctx, q, ids, f)
+		return err
+	})
+	return out, err
+}
+
+func entryRowsByID(ctx context.Context, q dbtx, ids []int64, f EntryFilter) ([]EntryRow, error) {
+	byID := make(map[int64]EntryRow, len(ids))
+	for start := 0; start < len(ids); start += 500 { // well under SQLite's limit on bound parameters
+		part := ids[start:min(start+500, len(ids))]
+		args := make([]any, len(part))
+		for i, id := range part {
 			args[i] = id
 		}
 		rows, err := scanEntryRows(ctx, q, "SELECT "+entryRowColumns+" FROM entries e JOIN units u ON u.id = e.unit_id"+
 			" JOIN fields f ON f.id = e.field_id LEFT JOIN phases p ON p.id = e.phase_id WHERE e.id IN (?"+
-			strings.Repeat(", ?", len(ids)-1)+")", args)
+			strings.Repeat(", ?", len(part)-1)+")", args)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		byID := map[int64]EntryRow{}
 		for _, r := range rows {
 			byID[r.ID] = r
 		}
-		out = out[:0]
-		index := map[int64]int{}
-		for _, id := range ids {
-			if r, ok := byID[id]; ok {
-				index[id] = len(out)
-				out = append(out, r)
-			}
+	}
+	var out []EntryRow
+	index := map[int64]int{}
+	for _, id := range ids {
+		if r, ok := byID[id]; ok {
+			index[id] = len(out)
+			out = append(out, r)
 		}
-		if len(out) == 0 {
-			return nil
-		}
-		return fillRowStatus(ctx, q, f, out, index)
-	})
-	return out, err
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return out, fillRowStatus(ctx, q, f, out, index)
 }
 
 func scanEntryRows(ctx context.Context, q dbtx, query string, args []any) ([]EntryRow, error) {

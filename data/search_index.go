@@ -3,8 +3,6 @@ package data
 import (
 	"context"
 	"strings"
-
-	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
 // searchQueue is the entries a batch puts in the search index when it
@@ -53,9 +51,9 @@ func (s *searchQueue) add(id int64, created bool) {
 	}
 }
 
-// indexEntry rewrites the search document of a live entry: its name, unit,
-// person, place and content, folded (no case, no diacritics, đ→d), so
-// "dang uy" finds "Đảng ủy". Entries in the recycle bin are not indexed.
+// indexEntry rewrites the search rows of an entry (search.go): those of a
+// live entry are written again, those of an entry in the recycle bin
+// removed.
 // Inside a Batch the entry is only noted, and indexed when the batch ends.
 func indexEntry(ctx context.Context, q dbtx, id int64) error {
 	if b, ok := q.(quietTx); ok && b.index != nil {
@@ -81,8 +79,10 @@ func indexEntries(ctx context.Context, q dbtx, s *searchQueue) error {
 			}
 		}
 		if len(old) > 0 {
-			if _, err := q.ExecContext(ctx, "DELETE FROM entry_fts WHERE rowid IN ("+marks(len(old))+")", old...); err != nil {
-				return err
+			for _, table := range []string{"entry_fts", "entry_fts_exact"} {
+				if _, err := q.ExecContext(ctx, "DELETE FROM "+table+" WHERE rowid IN ("+marks(len(old))+")", old...); err != nil {
+					return err
+				}
 			}
 		}
 		docs, err := s.docs(ctx, q, part)
@@ -91,8 +91,10 @@ func indexEntries(ctx context.Context, q dbtx, s *searchQueue) error {
 		}
 		for _, id := range part {
 			if d, ok := docs[id]; ok {
-				doc := strings.Join(vntext.Words(strings.Join(d[:], " ")), " ")
-				if _, err := q.ExecContext(ctx, "INSERT INTO entry_fts (rowid, doc) VALUES (?, ?)", id, doc); err != nil {
+				// The columns of the search tables (search.go): name,
+				// person, place, unit, and the body of position and texts.
+				cols := [len(searchColumns)]string{d[0], d[2], d[4], d[1], d[3] + "\n" + strings.Join(d[5:], "\n")}
+				if err := insertSearch(ctx, q, id, cols); err != nil {
 					return err
 				}
 			}

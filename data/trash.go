@@ -135,7 +135,7 @@ func (a *Archive) purge(ctx context.Context, q dbtx, table string, id int64) err
 		return err
 	}
 	if table == "entries" {
-		if _, err := q.ExecContext(ctx, "DELETE FROM entry_fts WHERE rowid = ?", id); err != nil {
+		if err := unindexEntry(ctx, q, id); err != nil {
 			return err
 		}
 	}

@@ -158,7 +158,7 @@ func (p *awardPropose) filtersChanged() {
 	if p.phases == nil {
 		return
 	}
-	f := data.EntryFilter{Text: p.Search.Text, PhaseID: p.phases.id(p.Phase.Selected), UnitID: p.Unit.Selected()}
+	f := data.EntryFilter{Text: p.Search.Text, Rank: true, PhaseID: p.phases.id(p.Phase.Selected), UnitID: p.Unit.Selected()}
 	f.RecYear = int(p.years.id(p.Year.Selected))
 	switch p.Status.SelectedIndex() {
 	case 0:

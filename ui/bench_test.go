@@ -63,7 +63,7 @@ func BenchmarkSearchKeystroke(b *testing.B) {
 	firstRows(b, a, path)
 	defer a.env.Archive.Close()
 	s := a.shell.Screen(screenEntries).(*Entries)
-	for _, typed := range []string{"d", "da", "dan", "dan v", "dan van", "tan hoa"} {
+	for _, typed := range []string{"d", "da", "dan", "dan v", "dan van", "tan hoa", "Thanh Hòa", "hiến đất", "môi trường"} {
 		b.Run(strings.ReplaceAll(typed, " ", "_"), func(b *testing.B) {
 			for b.Loop() {
 				s.Search.SetText("")

@@ -21,7 +21,7 @@ type Catalog struct {
 
 	unitByID  map[int64]*data.Unit
 	children  map[int64][]*data.Unit
-	unitWords map[int64][]string // folded words of each unit's name, for searching
+	unitWords map[int64][]string // words of each unit's name (vntext.ExactWords), for searching
 }
 
 func loadCatalog(ctx context.Context, a *data.Archive) (*Catalog, error) {
@@ -76,7 +76,7 @@ func (c *Catalog) index() {
 	c.unitWords = map[int64][]string{}
 	for _, u := range c.Units {
 		c.unitByID[u.ID] = u
-		c.unitWords[u.ID] = vntext.Words(u.Name)
+		c.unitWords[u.ID] = vntext.ExactWords(u.Name)
 	}
 	for _, u := range c.Units { // already in Vietnamese order
 		c.children[u.ParentID] = append(c.children[u.ParentID], u)
@@ -87,12 +87,13 @@ func (c *Catalog) index() {
 func (c *Catalog) Unit(id int64) *data.Unit { return c.unitByID[id] }
 
 // UnitsMatching lists, in order, the units whose name has words beginning
-// with each of the folded words typed (the unit pickers' search). The names
-// are folded once, when the catalogue is read, not at every keystroke.
-func (c *Catalog) UnitsMatching(words []string, into []*data.Unit) []*data.Unit {
+// with each of the words typed, diacritics as typed (the unit pickers'
+// search). The names are split once, when the catalogue is read, not at
+// every keystroke.
+func (c *Catalog) UnitsMatching(q vntext.Query, into []*data.Unit) []*data.Unit {
 	into = into[:0]
 	for _, u := range c.Units {
-		if vntext.PrefixesAll(c.unitWords[u.ID], words) {
+		if q.BeginsAll(c.unitWords[u.ID]) {
 			into = append(into, u)
 		}
 	}

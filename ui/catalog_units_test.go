@@ -73,6 +73,15 @@ func TestCatalogAddUnitUnderDistrict(t *testing.T) {
 	if len(u.Matched()) != 1 || u.Matched()[0].ID != u.base.ID || u.side.Objects[0] != u.Matches {
 		t.Fatalf("search found %d", len(u.Matched()))
 	}
+	// With diacritics, only that spelling: "thứ" is not "Thử".
+	u.Search.SetText("xã thử")
+	if len(u.Matched()) != 1 {
+		t.Fatalf("%q found %d", u.Search.Text, len(u.Matched()))
+	}
+	u.Search.SetText("xã thứ")
+	if len(u.Matched()) != 0 {
+		t.Fatalf("%q found %d", u.Search.Text, len(u.Matched()))
+	}
 	u.Search.SetText("")
 	if u.side.Objects[0] != u.Tree {
 		t.Fatal("clearing the search does not bring the tree back")

@@ -64,7 +64,7 @@ func catUnitKinds(c *Catalog) []string {
 // filter swaps the tree for the units whose words begin with the words
 // typed, as the unit picker does.
 func (p *catUnits) filter() {
-	words := vntext.Words(p.Search.Text)
+	words := vntext.ParseQuery(p.Search.Text)
 	if len(words) == 0 {
 		p.matches = nil
 		if len(p.side.Objects) == 0 || p.side.Objects[0] != p.Tree {

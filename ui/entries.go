@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -33,6 +34,8 @@ type Entries struct {
 	headers  map[int]*headerButton
 	base     []int64 // ordered IDs of Filter without its text
 	baseKey  string  // the filter base was read for
+	byColumn bool    // a header was clicked while searching: its order, not the best matches first
+	weakFrom int     // position in ids of the first weak match, -1 when none
 
 	Search     *widget.Entry
 	Phase      *widget.Select
@@ -193,6 +196,9 @@ func (s *Entries) filtersChanged() {
 		return
 	}
 	f := data.EntryFilter{Text: s.Search.Text, Sort: s.Filter.Sort, Desc: s.Filter.Desc}
+	if strings.TrimSpace(f.Text) == "" {
+		s.byColumn = false // the search cleared: the list's order again
+	}
 	f.PhaseID = s.phases.id(s.Phase.Selected)
 	f.Year = int(s.years.id(s.Year.Selected))
 	f.FieldID = s.fields.id(s.Field.Selected)
@@ -225,6 +231,7 @@ func (s *Entries) filtersChanged() {
 func (s *Entries) SetFilter(f data.EntryFilter) {
 	s.closeForm()
 	s.Filter = f
+	s.byColumn = false
 	s.Search.OnChanged = nil
 	s.Search.SetText(f.Text)
 	s.Search.OnChanged = s.searchChanged
@@ -257,20 +264,25 @@ func (s *Entries) ClearFilters() {
 // filters are kept (base) and each keystroke costs one search, whose
 // matches are picked out of them in order.
 func (s *Entries) reload() {
+	s.Filter.Rank = s.ranked() // so exports and reports list them alike
 	f := s.Filter
 	noText := f
-	noText.Text = ""
+	noText.Text, noText.Rank = "", false
 	key := fmt.Sprintf("%+v", noText)
 	base := s.base
 	if s.baseKey != key {
 		base = nil
 	}
-	type result struct{ ids, base []int64 }
+	type result struct {
+		ids, base []int64
+		weakFrom  int
+	}
+	ranked := !s.byColumn
 	readLatest(s.env, &s.reads, func(ctx context.Context) (result, error) {
 		a := s.env.Archive
 		if f.Deleted {
 			ids, err := a.EntryIDs(ctx, f)
-			return result{ids: ids}, err
+			return result{ids: ids, weakFrom: -1}, err
 		}
 		if base == nil {
 			var err error
@@ -278,21 +290,55 @@ func (s *Entries) reload() {
 				return result{}, err
 			}
 		}
-		match, err := a.SearchIDs(ctx, f.Text)
-		if err != nil || match == nil {
-			return result{ids: base, base: base}, err
+		found, err := a.SearchRanked(ctx, f.Text)
+		if err != nil || found.Groups == nil {
+			return result{ids: base, base: base, weakFrom: -1}, err
 		}
-		return result{ids: pickIDs(base, match), base: base}, nil
+		r := result{base: base, weakFrom: -1}
+		if !ranked {
+			r.ids = pickIDs(base, mergeGroups(found.Groups))
+			return r, nil
+		}
+		// The best matches first, each group in the list's order.
+		r.ids = make([]int64, 0, found.Len())
+		for i, g := range found.Groups {
+			if i == found.Weak && len(g) > 0 {
+				r.weakFrom = len(r.ids)
+			}
+			r.ids = append(r.ids, pickIDs(base, g)...)
+		}
+		return r, nil
 	}, func(r result) {
 		if r.base != nil {
 			s.base, s.baseKey = r.base, key
 		}
-		s.ids = r.ids
+		s.ids, s.weakFrom = r.ids, r.weakFrom
 		s.pages.reset()
-		s.Count.SetText(countText(len(r.ids), "mô hình, điển hình"))
+		count := countText(len(r.ids), "mô hình, điển hình")
+		if r.weakFrom >= 0 {
+			count += ", " + countText(len(r.ids)-r.weakFrom, "khớp một phần")
+		}
+		s.Count.SetText(count)
 		s.Table.Refresh()
 		s.reselect()
 	})
+}
+
+// ranked reports whether the list shows the best matches first.
+func (s *Entries) ranked() bool { return strings.TrimSpace(s.Filter.Text) != "" && !s.byColumn }
+
+// WeakFrom returns the position of the first weak match ("khớp một
+// phần") in the list, or -1.
+func (s *Entries) WeakFrom() int { return s.weakFrom }
+
+// mergeGroups returns the IDs of every group in increasing order.
+func mergeGroups(groups [][]int64) []int64 {
+	var all []int64
+	for _, g := range groups {
+		all = append(all, g...)
+	}
+	slices.Sort(all)
+	return all
 }
 
 // pickIDs keeps the IDs of ordered that are in match (sorted), in order.

@@ -108,7 +108,7 @@ func (s *Entries) newTable() *keyTable {
 		}
 		s.headers[id.Col] = h
 		col := entryColumns[id.Col]
-		h.SetText(sortTitle(col.title, col.sorts && s.Filter.Sort == col.sort, s.Filter.Desc))
+		h.SetText(sortTitle(col.title, col.sorts && s.Filter.Sort == col.sort && !s.ranked(), s.Filter.Desc))
 		h.OnTapped = func() {
 			if col.sorts {
 				s.SortBy(col.sort)
@@ -146,8 +146,13 @@ func (s *Entries) saveWidths() {
 }
 
 // SortBy sorts by a column; choosing the same column again reverses it.
+// While searching, the first click leaves the best-matches-first order for
+// the column's, until the search is cleared.
 func (s *Entries) SortBy(by data.EntrySort) {
-	if s.Filter.Sort == by {
+	if s.ranked() {
+		s.byColumn = true
+		s.Filter.Sort, s.Filter.Desc = by, by == data.SortUpdated
+	} else if s.Filter.Sort == by {
 		s.Filter.Desc = !s.Filter.Desc
 	} else {
 		s.Filter.Sort, s.Filter.Desc = by, by == data.SortUpdated

@@ -35,21 +35,28 @@ func TestEntriesListSearchAndFilter(t *testing.T) {
 			t.Fatalf("row %d not loaded", i)
 		}
 	}
-	// The rows picked from the kept order are those the archive selects.
-	want, err := ta.env.Archive.EntryIDs(context.Background(), s.Filter)
-	must(t, err)
-	if len(want) != n {
-		t.Fatalf("%d rows, archive says %d", n, len(want))
+	// The rows picked from the kept order are those the archive selects,
+	// the best matches first.
+	if !s.Filter.Rank || s.headers[1] != nil && strings.Contains(s.headers[1].Text, "▲") {
+		t.Fatal("searching does not rank")
 	}
-	for i := range want {
-		if want[i] != s.Rows()[i] {
-			t.Fatalf("row %d: %d, archive %d", i, s.Rows()[i], want[i])
-		}
+	sameRows(t, ta, s)
+	// A header click sorts by its column while the search stays.
+	s.SortBy(data.SortYear)
+	if s.Filter.Rank || len(s.Rows()) != n {
+		t.Fatalf("header click while searching: rank %v, %d rows", s.Filter.Rank, len(s.Rows()))
 	}
+	sameRows(t, ta, s)
 	s.Search.SetText("")
-	if len(s.Rows()) != 120 {
+	if len(s.Rows()) != 120 || s.Filter.Rank {
 		t.Fatalf("clearing the search shows %d", len(s.Rows()))
 	}
+	test.Type(s.Search, "hien dat")
+	if !s.Filter.Rank {
+		t.Fatal("a new search does not rank")
+	}
+	s.Search.SetText("")
+	s.SortBy(data.SortName)
 	// A filter: individual exemplars only.
 	s.Kind.SetSelected(data.KindIndividual.Label())
 	for i := range s.Rows() {
@@ -69,6 +76,22 @@ func TestEntriesListSearchAndFilter(t *testing.T) {
 	last, _ := s.row(0)
 	if first.cells[5] > last.cells[5] {
 		t.Fatalf("years %s then %s", first.cells[5], last.cells[5])
+	}
+}
+
+// sameRows checks that the list shows what the archive selects for its
+// filter, in the same order.
+func sameRows(t *testing.T, ta *testApp, s *Entries) {
+	t.Helper()
+	want, err := ta.env.Archive.EntryIDs(context.Background(), s.Filter)
+	must(t, err)
+	if len(want) != len(s.Rows()) {
+		t.Fatalf("%d rows, archive says %d", len(s.Rows()), len(want))
+	}
+	for i := range want {
+		if want[i] != s.Rows()[i] {
+			t.Fatalf("row %d: %d, archive %d", i, s.Rows()[i], want[i])
+		}
 	}
 }
 

@@ -164,7 +164,7 @@ func (c *evalChooser) find(text string) {
 	readLatest(c.s.env, &c.reads, func(ctx context.Context) (found, error) {
 		var f found
 		var err error
-		f.rows, f.total, err = c.s.env.Archive.FindEntries(ctx, data.EntryFilter{Text: text, Limit: chooserLimit})
+		f.rows, f.total, err = c.s.env.Archive.FindEntries(ctx, data.EntryFilter{Text: text, Rank: true, Limit: chooserLimit})
 		if err != nil {
 			return f, err
 		}

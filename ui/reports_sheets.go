@@ -80,7 +80,7 @@ func (p *sheetPicker) find() {
 		if len(vntext.Words(text)) == 0 {
 			return nil, nil
 		}
-		rows, _, err := p.env.Archive.FindEntries(ctx, data.EntryFilter{Text: text, Limit: 30})
+		rows, _, err := p.env.Archive.FindEntries(ctx, data.EntryFilter{Text: text, Rank: true, Limit: 30})
 		return rows, err
 	}, func(rows []data.EntryRow) {
 		p.rows = rows

@@ -131,7 +131,7 @@ func (p *unitPicker) open() {
 	}
 	body := container.NewStack(tree)
 	search.OnChanged = func(s string) {
-		words := vntext.Words(s)
+		words := vntext.ParseQuery(s)
 		if len(words) == 0 {
 			body.Objects = []fyne.CanvasObject{tree}
 			body.Refresh()

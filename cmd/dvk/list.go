@@ -33,7 +33,7 @@ func (f *filterFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.unit, "unit", "", "")
 	fs.StringVar(&f.field, "field", "", "")
 	fs.StringVar(&f.kind, "kind", "", "")
-	fs.StringVar(&f.sort, "sort", "name", "")
+	fs.StringVar(&f.sort, "sort", "", "") // none given: by name, the best matches first when searching
 	fs.IntVar(&f.year, "year", 0, "")
 	fs.IntVar(&f.limit, "limit", 0, "")
 	fs.BoolVar(&f.deleted, "deleted", false, "")
@@ -123,6 +123,8 @@ func (f *filterFlags) filter(ctx context.Context, a *data.Archive) (data.EntryFi
 		return ef, &exitError{code: 2, msg: "Loại (--kind) phải là mo-hinh, tap-the hoặc ca-nhan."}
 	}
 	switch f.sort {
+	case "":
+		ef.Rank = true
 	case "name", "ten":
 		ef.Sort = data.SortName
 	case "unit", "don-vi":

@@ -38,14 +38,16 @@ Cách dùng:
   dvk version                      in phiên bản của chương trình
 
 Bộ lọc (list, stats):
-  --search CHỮ    tìm không phân biệt hoa thường, có dấu hay không
+  --search CHỮ    tìm không phân biệt hoa thường; từ gõ không dấu khớp mọi cách viết,
+                  từ gõ có dấu chỉ khớp đúng dấu ấy; kết quả khớp nhất lên trước
   --phase GĐ      giai đoạn, ví dụ 2016-2020
   --unit ĐV       đơn vị (gồm cả đơn vị cấp dưới), tên hoặc một phần tên
   --field LV      lĩnh vực
   --year NĂM      năm đăng ký
   --kind LOẠI     mo-hinh, tap-the hoặc ca-nhan
   --deleted       các bản ghi trong thùng rác
-  --sort THEO     name (tên), unit (đơn vị), year (năm), updated (lần sửa cuối)
+  --sort THEO     name (tên), unit (đơn vị), year (năm), updated (lần sửa cuối);
+                  không ghi: theo tên (khi tìm: kết quả khớp nhất lên trước)
   --limit N       chỉ in N dòng đầu
 `
 

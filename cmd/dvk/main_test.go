@@ -75,6 +75,17 @@ func TestDemoCheckListStats(t *testing.T) {
 	if !strings.Contains(lines[6], "trong tổng số") {
 		t.Fatalf("last line %q", lines[6])
 	}
+	// Searching ranks: the phrase as typed first.
+	out, _, code = dvk(t, "list", path, "--search", "Thanh Hòa", "--limit", "3")
+	lines = strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 5 {
+		t.Fatalf("list --search: %d %q", code, lines)
+	}
+	for _, l := range lines[1:4] {
+		if !strings.Contains(l, "Thanh Hòa") {
+			t.Fatalf("ranked row %q", l)
+		}
+	}
 	out, _, code = dvk(t, "stats", path, "--unit", "Thành ủy Tân Phước")
 	if code != 0 || !strings.Contains(out, "Theo lĩnh vực:") || !strings.Contains(out, "Đảng ủy") {
 		t.Fatalf("stats: %d %s", code, out)
