@@ -68,7 +68,7 @@ func newAudit(env *Env, shell *Shell) screen {
 	for _, t := range auditTables {
 		kinds = append(kinds, data.TableLabel(t))
 	}
-	s.Kind = widget.NewSelect(kinds, nil)
+	s.Kind = newSelect(kinds, nil)
 	s.Kind.PlaceHolder = kinds[0]
 	s.Kind.SetSelectedIndex(0)
 	s.Kind.OnChanged = func(string) { s.filtersChanged() }

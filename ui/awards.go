@@ -116,9 +116,9 @@ func newAwardPropose(s *Awards) *awardPropose {
 		}}
 	p.pages.reset()
 	changed := func(string) { p.filtersChanged() }
-	p.Phase = widget.NewSelect(nil, changed)
-	p.Year = widget.NewSelect(nil, changed)
-	p.Status = widget.NewSelect(proposeStatusOptions, changed)
+	p.Phase = newSelect(nil, changed)
+	p.Year = newSelect(nil, changed)
+	p.Status = newSelect(proposeStatusOptions, changed)
 	p.Status.SetSelectedIndex(0)
 	p.NotCommended = widget.NewCheck("Chưa được khen thưởng", func(bool) { p.filtersChanged() })
 	p.Unit = newUnitPicker(s.env, "Tất cả đơn vị", func(int64) { p.filtersChanged() })
@@ -299,7 +299,7 @@ func (p *awardPropose) propose() {
 			forms.add(f.Name, f.ID)
 		}
 	}
-	form := widget.NewSelect(forms.labels, nil)
+	form := newSelect(forms.labels, nil)
 	form.PlaceHolder = "Chọn hình thức khen thưởng"
 	citation := widget.NewMultiLineEntry()
 	citation.Wrapping = fyne.TextWrapWord

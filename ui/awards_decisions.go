@@ -106,8 +106,8 @@ var (
 func newComList(s *Awards, checks bool) *comList {
 	l := &comList{s: s, checks: checks, Picked: map[int64]bool{}, cols: grantedColumns, selected: -1}
 	changed := func(string) { l.filtersChanged() }
-	l.Year = widget.NewSelect(nil, changed)
-	l.Form = widget.NewSelect(nil, changed)
+	l.Year = newSelect(nil, changed)
+	l.Form = newSelect(nil, changed)
 	l.Unit = newUnitPicker(s.env, "Tất cả đơn vị", func(int64) { l.filtersChanged() })
 	l.Search = newSearchEntry("Tìm theo tên, đơn vị, người, địa bàn…", l.searchChanged)
 	l.Count = widget.NewLabel("")
@@ -128,7 +128,7 @@ func newComList(s *Awards, checks bool) *comList {
 		l.GrantBtn.Importance = widget.HighImportance
 		actions = container.NewHBox(l.PickAll, l.PickNone, l.EditBtn, l.RefuseBtn, l.GrantBtn)
 	} else {
-		l.Status = widget.NewSelect(labelsOf(decidedStatuses), changed)
+		l.Status = newSelect(labelsOf(decidedStatuses), changed)
 		l.Status.SetSelectedIndex(0)
 		filters = append(filters[:3], l.Status, l.Review)
 		actions = l.EditBtn

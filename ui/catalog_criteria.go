@@ -72,9 +72,9 @@ var catThresholdCols = catColumns{widths: []float32{260, 40, 110, 50, 44}, flex:
 
 func newCatCriteria(scr *CatalogScreen) *catCriteria {
 	p := &catCriteria{scr: scr, form: newCatForm(), phases: &choice{}}
-	p.Phase = widget.NewSelect(nil, func(string) { p.phaseChosen() })
+	p.Phase = newSelect(nil, func(string) { p.phaseChosen() })
 	p.Phase.PlaceHolder = "(Chọn giai đoạn)"
-	p.Set = widget.NewSelect(nil, func(string) { p.setChosen() })
+	p.Set = newSelect(nil, func(string) { p.setChosen() })
 	p.Set.PlaceHolder = "(Chưa có bộ tiêu chí)"
 	p.NewBtn = widget.NewButtonWithIcon("Tạo bộ tiêu chí mới", theme.ContentAddIcon(), p.New)
 	p.SaveBtn = widget.NewButtonWithIcon("Lưu (Ctrl+S)", theme.DocumentSaveIcon(), p.Save)

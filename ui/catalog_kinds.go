@@ -252,7 +252,7 @@ func (k *catFormKind) layout(f *catForm) fyne.CanvasObject {
 	k.Title = widget.NewSelectEntry([]string{"BẰNG KHEN", "GIẤY KHEN"})
 	k.Authority = widget.NewEntry()
 	k.Authority.SetPlaceHolder("Ví dụ: ỦY BAN NHÂN DÂN TỈNH")
-	k.Header = widget.NewSelect(labelsOf(catHeaders), nil)
+	k.Header = newSelect(labelsOf(catHeaders), nil)
 	k.Header.PlaceHolder = "(Chọn quốc hiệu)"
 	k.Rank = widget.NewEntry()
 	k.Active = widget.NewCheck(catActiveLabel, nil)

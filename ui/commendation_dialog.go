@@ -31,10 +31,10 @@ func newCommendationForm(cat *Catalog, c *data.Commendation) *commendationForm {
 	f := &commendationForm{c: *c, forms: formChoice(cat, "")}
 	f.Year = widget.NewEntry()
 	f.Year.SetText(strconv.Itoa(c.Year))
-	f.Form = widget.NewSelect(f.forms.labels, nil)
+	f.Form = newSelect(f.forms.labels, nil)
 	f.Form.PlaceHolder = "Chọn hình thức khen thưởng"
 	f.Form.SetSelected(f.forms.label(c.FormID))
-	f.Status = widget.NewSelect(awardStatusLabels, nil)
+	f.Status = newSelect(awardStatusLabels, nil)
 	f.Status.SetSelected(c.Status.Label())
 	f.Number = widget.NewEntry()
 	f.Number.SetText(c.DecisionNo)
@@ -57,7 +57,7 @@ func newCommendationForm(cat *Catalog, c *data.Commendation) *commendationForm {
 	f.Citation.SetPlaceHolder("Đã có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo”…")
 	f.positionItem = widget.NewFormItem("Chức vụ", f.Position)
 	f.placeLabel = widget.NewFormItem("Nơi công tác", f.Place)
-	f.Kind = widget.NewSelect(recipientKindLabels, func(string) { f.kindChanged() })
+	f.Kind = newSelect(recipientKindLabels, func(string) { f.kindChanged() })
 	kind := c.Recipient.Kind
 	if kind == "" {
 		kind = data.RecipientCollective

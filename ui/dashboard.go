@@ -60,9 +60,9 @@ type Dashboard struct {
 
 func newDashboard(env *Env, shell *Shell) screen {
 	s := &Dashboard{env: env, shell: shell}
-	s.Phase = widget.NewSelect(nil, func(string) { s.phaseChanged() })
+	s.Phase = newSelect(nil, func(string) { s.phaseChanged() })
 	s.Phase.PlaceHolder = "Chọn giai đoạn"
-	s.Year = widget.NewSelect(nil, func(string) { s.yearChanged() })
+	s.Year = newSelect(nil, func(string) { s.yearChanged() })
 	s.Year.PlaceHolder = "Chọn năm"
 	s.Updated = dashNote("")
 	s.Registered = newDashCard(func() { s.open(data.EntryFilter{}) })

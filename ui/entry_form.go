@@ -70,8 +70,8 @@ func newEntryForm(env *Env, list *Entries, cat *Catalog, e *data.Entry) *EntryFo
 	f.Name.Wrapping = fyne.TextWrapWord
 	f.Name.SetMinRowsVisible(2)
 	f.Unit = newUnitPicker(env, "", nil)
-	f.Field = widget.NewSelect(nil, nil)
-	f.Phase = widget.NewSelect(nil, nil)
+	f.Field = newSelect(nil, nil)
+	f.Phase = newSelect(nil, nil)
 	f.Year = newEscEntry(false, f.escape)
 	f.Place = newEscEntry(false, f.escape)
 	f.Place.SetPlaceHolder("Ví dụ: ấp 3, xã Tân Hòa")

@@ -22,10 +22,10 @@ func (r *entryRelated) editRecognition(rec *data.Recognition) {
 	rc := *rec
 	year := widget.NewEntry()
 	year.SetText(strconv.Itoa(rc.Year))
-	status := widget.NewSelect(recStatusLabels, nil)
+	status := newSelect(recStatusLabels, nil)
 	status.SetSelected(rc.Status.Label())
 	levels := levelChoice(r.form.cat, "(Không chọn)")
-	level := widget.NewSelect(levels.labels, nil)
+	level := newSelect(levels.labels, nil)
 	level.SetSelected(levels.label(rc.LevelID))
 	decision := widget.NewEntry()
 	decision.SetText(rc.Decision)

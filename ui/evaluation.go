@@ -64,11 +64,11 @@ var evalLockOptions = []string{"Mọi phiếu", "Chưa khóa", "Đã khóa"}
 
 func newEvaluations(env *Env, shell *Shell) screen {
 	s := &Evaluations{env: env, shell: shell}
-	s.Year = widget.NewSelect(nil, func(string) { s.filtersChanged() })
+	s.Year = newSelect(nil, func(string) { s.filtersChanged() })
 	s.PhaseInfo = widget.NewLabel("")
 	s.PhaseInfo.Truncation = fyne.TextTruncateEllipsis
 	s.Search = newSearchEntry("Tìm theo tên mô hình, đơn vị, người, địa bàn…", s.searchChanged)
-	s.Locked = widget.NewSelect(evalLockOptions, func(string) { s.filtersChanged() })
+	s.Locked = newSelect(evalLockOptions, func(string) { s.filtersChanged() })
 	s.Locked.SetSelectedIndex(0)
 	s.Count = widget.NewLabel("")
 	s.ScoreButton = widget.NewButtonWithIcon("Chấm điểm mô hình…", theme.ContentAddIcon(), s.chooseEntry)

@@ -110,7 +110,7 @@ func OpenImport(env *Env, shell *Shell, path string) *Importer {
 func (im *Importer) build() {
 	im.fields, im.phases = fieldChoice(im.cat, "(Không có – phải có cột)"), phaseChoice(im.cat, "Theo năm đăng ký")
 	for i, h := range im.Map.Headings {
-		sel := widget.NewSelect(targetLabels, func(string) { im.Plan = nil; im.updateButtons() })
+		sel := newSelect(targetLabels, func(string) { im.Plan = nil; im.updateButtons() })
 		sel.SetSelected(im.Map.Columns[i].Label())
 		if strings.TrimSpace(h) == "" {
 			sel.SetSelected(exchange.Ignore.Label())
@@ -119,9 +119,9 @@ func (im *Importer) build() {
 	}
 	im.Unit = newUnitPicker(im.env, "(Không có – phải có cột)", func(int64) { im.Plan = nil; im.updateButtons() })
 	im.Unit.SetCatalog(im.cat)
-	im.Field = widget.NewSelect(im.fields.labels, nil)
+	im.Field = newSelect(im.fields.labels, nil)
 	im.Field.SetSelectedIndex(0)
-	im.Phase = widget.NewSelect(im.phases.labels, nil)
+	im.Phase = newSelect(im.phases.labels, nil)
 	im.Phase.SetSelectedIndex(0)
 	im.Year = widget.NewEntry()
 	im.Year.SetPlaceHolder("nếu tệp không có cột năm")
@@ -280,7 +280,7 @@ func (im *Importer) showMissing(p *exchange.Plan) {
 		}
 		sel, ok := im.Missing[name]
 		if !ok {
-			sel = widget.NewSelect(opts, func(string) { im.Plan = nil; im.updateButtons() })
+			sel = newSelect(opts, func(string) { im.Plan = nil; im.updateButtons() })
 			sel.PlaceHolder = "Chọn đơn vị tương ứng…"
 			im.Missing[name] = sel
 		}

@@ -47,11 +47,11 @@ func newCertReport(s *Reports) *certReport {
 	r := &certReport{s: s, FormInfo: widget.NewLabel("")}
 	r.FormInfo.Wrapping = fyne.TextWrapWord
 	r.yearFormChoice = newYearFormChoice(nil, r.loadForm)
-	r.Status = widget.NewSelect(awardStatusLabels, nil)
+	r.Status = newSelect(awardStatusLabels, nil)
 	r.Status.SetSelected(data.AwardGranted.Label())
 	r.Unit = newUnitPicker(s.env, "Tất cả đơn vị", nil)
 	r.Overlay = widget.NewCheck("In trên phôi có sẵn (chỉ in phần chữ thay đổi)", nil)
-	r.Prefix = widget.NewSelect(certPrefixLabels, nil)
+	r.Prefix = newSelect(certPrefixLabels, nil)
 	r.Centred = widget.NewCheck("Quốc hiệu Đảng và cơ quan tặng ở giữa trang", nil)
 	r.GoldBook = widget.NewCheck("In dòng “Số sổ vàng” để ghi tay", nil)
 	entry := func(hint string) *widget.Entry {

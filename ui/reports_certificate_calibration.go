@@ -41,7 +41,7 @@ type certCalibration struct {
 func newCertCalibration(s *Reports) *certCalibration {
 	c := &certCalibration{s: s, X: map[string]*widget.Entry{}, Y: map[string]*widget.Entry{}, Size: map[string]*widget.Entry{},
 		Print: map[string]*widget.Check{}}
-	c.Award = widget.NewSelect(nil, func(string) { c.load() })
+	c.Award = newSelect(nil, func(string) { c.load() })
 	c.Award.PlaceHolder = "(Chọn hình thức khen thưởng)"
 	c.OffsetX, c.OffsetY = widget.NewEntry(), widget.NewEntry()
 	head := func(s string) fyne.CanvasObject {

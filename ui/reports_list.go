@@ -35,12 +35,12 @@ var groupOptions = []string{"Không chia nhóm", "Theo đơn vị", "Theo lĩnh 
 func newListReport(s *Reports) *listReport {
 	r := &listReport{s: s, FromList: widget.NewLabel("")}
 	own := func() { r.listF = nil; r.FromList.SetText("") } // choosing here drops the list's filter
-	r.Phase = widget.NewSelect(nil, func(string) { own() })
-	r.Field = widget.NewSelect(nil, func(string) { own() })
-	r.Kind = widget.NewSelect(kindOptions, func(string) { own() })
+	r.Phase = newSelect(nil, func(string) { own() })
+	r.Field = newSelect(nil, func(string) { own() })
+	r.Kind = newSelect(kindOptions, func(string) { own() })
 	r.Kind.SetSelectedIndex(0)
 	r.Unit = newUnitPicker(s.env, "Tất cả đơn vị", func(int64) { own() })
-	r.Group = widget.NewSelect(groupOptions, nil)
+	r.Group = newSelect(groupOptions, nil)
 	r.Group.SetSelectedIndex(1)
 	r.Date = newTodayEntry()
 	r.UseList = widget.NewButtonWithIcon("Dùng bộ lọc của danh sách mô hình", theme.ListIcon(), r.takeList)

@@ -49,10 +49,10 @@ type proposalReport struct {
 func newProposalReport(s *Reports) *proposalReport {
 	r := &proposalReport{s: s, Info: widget.NewLabel("")}
 	r.Info.Wrapping = fyne.TextWrapWord
-	r.Parts = widget.NewSelect(proposalParts, nil)
+	r.Parts = newSelect(proposalParts, nil)
 	r.Parts.SetSelectedIndex(0)
 	r.yearFormChoice = newYearFormChoice(r.refresh, r.refresh)
-	r.Status = widget.NewSelect(labelsOf(proposalStatuses), func(string) { r.refresh() })
+	r.Status = newSelect(labelsOf(proposalStatuses), func(string) { r.refresh() })
 	r.Status.SetSelectedIndex(0)
 	r.Recipient = widget.NewEntry()
 	r.Recipient.SetPlaceHolder("Ví dụ: Ban Thường vụ Tỉnh ủy")

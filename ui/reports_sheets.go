@@ -158,7 +158,7 @@ type sheetReport struct {
 func newSheetReport(s *Reports) *sheetReport {
 	r := &sheetReport{s: s, Scored: widget.NewLabel("")}
 	r.Picker = newSheetPicker(s.env, s.shell, r.entryChosen)
-	r.Year = widget.NewSelect(nil, func(string) { r.yearSet = true })
+	r.Year = newSelect(nil, func(string) { r.yearSet = true })
 	r.Year.PlaceHolder = "Chọn năm"
 	r.AllYear = widget.NewCheck("In mọi phiếu đã chấm của năm", func(on bool) {
 		if on {

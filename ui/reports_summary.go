@@ -49,9 +49,9 @@ const allYearsLabel = "Cả giai đoạn"
 
 func newSummaryReport(s *Reports) *summaryReport {
 	r := &summaryReport{s: s, State: widget.NewLabel("")}
-	r.Phase = widget.NewSelect(nil, func(string) { r.fillYears(); r.periodChanged() })
+	r.Phase = newSelect(nil, func(string) { r.fillYears(); r.periodChanged() })
 	r.Phase.PlaceHolder = "Chọn giai đoạn"
-	r.Year = widget.NewSelect([]string{allYearsLabel}, func(string) { r.periodChanged() })
+	r.Year = newSelect([]string{allYearsLabel}, func(string) { r.periodChanged() })
 	r.Year.SetSelected(allYearsLabel)
 	r.Unit = newUnitPicker(s.env, "Toàn tỉnh (mọi đơn vị)", nil)
 	r.Number = widget.NewEntry()

@@ -30,9 +30,9 @@ func newYearFormChoice(onYear, onForm func()) *yearFormChoice {
 			}
 		}
 	}
-	p.Year = widget.NewSelect(nil, changed(onYear))
+	p.Year = newSelect(nil, changed(onYear))
 	p.Year.PlaceHolder = "(Chọn năm)"
-	p.Award = widget.NewSelect(nil, changed(onForm))
+	p.Award = newSelect(nil, changed(onForm))
 	p.Award.PlaceHolder = "(Chọn hình thức khen thưởng)"
 	return p
 }
