@@ -104,12 +104,14 @@ func (a *Archive) ProposeCommendations(ctx context.Context, entryIDs []int64, ye
 			}
 		}
 		for _, id := range entryIDs {
+			// The entry is read once for both its recipient and its text.
 			c := &Commendation{EntryID: id, Year: year, FormID: formID, Citation: citation}
+			e, unit, err := entryAndUnit(ctx, q, id)
+			if err != nil {
+				return err
+			}
+			c.Recipient = DefaultRecipient(e, unit)
 			if citation == "" {
-				e := &Entry{}
-				if err := loadRecord(ctx, q, e, id); err != nil {
-					return err
-				}
 				c.Citation = DefaultCitation(e, phase, year)
 			}
 			if err := a.saveIn(ctx, q, c); err != nil {

@@ -232,15 +232,21 @@ func cutFoldPrefix(s, prefix string) (string, bool) {
 	return s, false
 }
 
-// recipientOf reads the entry and its unit in q and returns its default
-// recipient.
-func recipientOf(ctx context.Context, q dbtx, entryID int64) (Recipient, error) {
+// entryAndUnit reads an entry and its unit's name in q.
+func entryAndUnit(ctx context.Context, q dbtx, entryID int64) (*Entry, string, error) {
 	e := &Entry{}
 	if err := loadRecord(ctx, q, e, entryID); err != nil {
-		return Recipient{}, err
+		return nil, "", err
 	}
 	var unit string
-	if err := q.QueryRowContext(ctx, "SELECT name FROM units WHERE id = ?", e.UnitID).Scan(&unit); err != nil {
+	err := q.QueryRowContext(ctx, "SELECT name FROM units WHERE id = ?", e.UnitID).Scan(&unit)
+	return e, unit, err
+}
+
+// recipientOf returns the default recipient of an entry's commendation.
+func recipientOf(ctx context.Context, q dbtx, entryID int64) (Recipient, error) {
+	e, unit, err := entryAndUnit(ctx, q, entryID)
+	if err != nil {
 		return Recipient{}, err
 	}
 	return DefaultRecipient(e, unit), nil

@@ -59,14 +59,6 @@ func (s *Awards) loadCatalog() {
 	})
 }
 
-// citationFor is the usual achievement text of a year's phase.
-func citationFor(c *Catalog, year int) string {
-	if p := c.PhaseOf(year); p != nil {
-		return "Đã có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo” giai đoạn " + p.Name
-	}
-	return "Đã có thành tích xuất sắc trong phong trào thi đua “Dân vận khéo” năm " + strconv.Itoa(year)
-}
-
 // awardPropose lists entries by recognition and lets the person pick the
 // ones to propose. The list is virtual like the entries screen's: the
 // ordered IDs of the whole selection, rows read a page at a time. Picks are

@@ -8,9 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"golang.org/x/text/cases"
-	"golang.org/x/text/language"
-
 	"github.com/danvankheo/danvankheo/data"
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
@@ -61,8 +58,8 @@ func certSignerKey(form *data.AwardForm) string { return "cert." + form.UID + ".
 // People's Committee the province, whatever town the office names.
 func defaultCertSigner(form *data.AwardForm, set *data.OrgSettings) *CertSigner {
 	s := &CertSigner{Place: set.Place}
-	if p := provinceOf(set.Superior); form.Header == data.HeaderState && p != "" {
-		s.Place = cases.Title(language.Vietnamese).String(p)
+	if p, _ := provinceName(set.Superior); form.Header == data.HeaderState && p != "" {
+		s.Place = p
 	}
 	auth := strings.ToUpper(form.Authority)
 	switch {
