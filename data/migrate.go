@@ -48,7 +48,9 @@ func loadMigrations() []migration {
 // derive. A new archive has no data, so createSchema skips them.
 var migrationSteps = map[int]func(context.Context, dbtx) error{
 	3: deriveRecipients,
-	4: rebuildSearch,
+	// Schema 4's index is replaced by schema 5's in the same upgrade, so
+	// only the last fills it (rebuildSearch writes the newest tables).
+	5: rebuildSearch,
 }
 
 // schemaVersion is the newest schema this program writes.
@@ -109,12 +111,21 @@ func (a *Archive) migrate(ctx context.Context) error {
 		}
 		if v > 0 && !backedUp {
 			backedUp = true
+			if a.opts.Progress != nil {
+				a.opts.Progress("Đang sao lưu kho trước khi nâng cấp…", 0, 0)
+			}
 			if _, err := a.Backup(ctx, fmt.Sprintf("truoc-nang-cap-v%d", v+1)); err != nil {
 				return &Error{Code: ErrorCode(err), Message: "Không tạo được bản sao lưu trước khi nâng cấp kho, nên chưa nâng cấp. " + ErrorMessage(err), Err: err}
 			}
 		}
 		m := migrations[v]
-		err := a.write(ctx, func(q dbtx) error {
+		stepCtx := ctx
+		if a.opts.Progress != nil {
+			what := fmt.Sprintf("Đang nâng cấp kho lên phiên bản %d…", m.version)
+			a.opts.Progress(what, 0, 0)
+			stepCtx = withProgress(ctx, func(done, total int) { a.opts.Progress(what, done, total) })
+		}
+		err := a.write(stepCtx, func(q dbtx) error {
 			var cur int
 			if err := q.QueryRowContext(ctx, "PRAGMA user_version").Scan(&cur); err != nil {
 				return err
@@ -126,7 +137,7 @@ func (a *Archive) migrate(ctx context.Context) error {
 				return fmt.Errorf("migration %s: %w", m.name, err)
 			}
 			if step := migrationSteps[m.version]; step != nil {
-				if err := step(ctx, q); err != nil {
+				if err := step(stepCtx, q); err != nil {
 					return fmt.Errorf("migration %s: %w", m.name, err)
 				}
 			}
@@ -139,4 +150,19 @@ func (a *Archive) migrate(ctx context.Context) error {
 			return &Error{Code: ErrorCode(err), Message: fmt.Sprintf("Không nâng cấp được kho lên phiên bản %d; kho vẫn giữ nguyên như trước. %s", m.version, ErrorMessage(err)), Err: err}
 		}
 	}
+}
+
+// progressKey carries a migration step's progress report in its context.
+type progressKey struct{}
+
+func withProgress(ctx context.Context, report func(done, total int)) context.Context {
+	return context.WithValue(ctx, progressKey{}, report)
+}
+
+// progressOf returns the progress report of ctx, or one that hears nothing.
+func progressOf(ctx context.Context) func(done, total int) {
+	if f, ok := ctx.Value(progressKey{}).(func(done, total int)); ok {
+		return f
+	}
+	return func(int, int) {}
 }

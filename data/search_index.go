@@ -79,7 +79,7 @@ func indexEntries(ctx context.Context, q dbtx, s *searchQueue) error {
 			}
 		}
 		if len(old) > 0 {
-			for _, table := range []string{"entry_fts", "entry_fts_exact"} {
+			for _, table := range searchTables {
 				if _, err := q.ExecContext(ctx, "DELETE FROM "+table+" WHERE rowid IN ("+marks(len(old))+")", old...); err != nil {
 					return err
 				}
