@@ -14,7 +14,7 @@ import (
 // an archive: it prints what the merge does, then does it in one
 // transaction unless --dry-run. Conflicts keep this archive's version
 // unless --theirs.
-func cmdMerge(ctx context.Context, args []string, out, _ io.Writer) error {
+func cmdMerge(ctx context.Context, args []string, out, errOut io.Writer) error {
 	fs := flag.NewFlagSet("merge", flag.ContinueOnError)
 	dry := fs.Bool("dry-run", false, "")
 	theirs := fs.Bool("theirs", false, "")
@@ -22,7 +22,7 @@ func cmdMerge(ctx context.Context, args []string, out, _ io.Writer) error {
 	if err != nil {
 		return err
 	}
-	a, err := data.Open(ctx, pos[0], data.Options{})
+	a, err := data.Open(ctx, pos[0], data.Options{Progress: progressTo(errOut)})
 	if err != nil {
 		return err
 	}
