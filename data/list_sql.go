@@ -1,6 +1,9 @@
 package data
 
-import "context"
+import (
+	"context"
+	"slices"
+)
 
 // The SQL of the lists of entries and of their records (commendations,
 // evaluations), which select over "entries e" alike.
@@ -72,4 +75,29 @@ func queryRows[T any](ctx context.Context, q dbtx, dest func(r *T) []any, query 
 		out = append(out, r)
 	}
 	return out, rs.Err()
+}
+
+// rankedPage orders rows, every row a list's filter selects, by how well
+// their entries match text (the groups of SearchRanked, best first), each
+// group in the list's own order, and returns the page of limit rows from
+// offset and how many there are. The lists of records it serves hold a
+// few thousand rows at most, so sorting them here costs little.
+func rankedPage[T any](ctx context.Context, q dbtx, text string, rows []T, entryID func(*T) int64, limit, offset int) ([]T, int, error) {
+	r, err := rankResolved(ctx, q, parseSearch(text))
+	if err != nil {
+		return nil, 0, err
+	}
+	group := make(map[int64]int, r.Len())
+	for g, ids := range r.Groups {
+		for _, id := range ids {
+			group[id] = g
+		}
+	}
+	slices.SortStableFunc(rows, func(a, b T) int { return group[entryID(&a)] - group[entryID(&b)] })
+	total := len(rows)
+	rows = rows[min(offset, total):]
+	if limit > 0 {
+		rows = rows[:min(limit, len(rows))]
+	}
+	return rows, total, nil
 }
