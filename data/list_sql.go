@@ -1,6 +1,10 @@
 package data
 
-import "context"
+import (
+	"context"
+
+	"github.com/danvankheo/danvankheo/data/internal/store"
+)
 
 // The SQL of the lists of entries and of their records (commendations,
 // evaluations), which select over "entries e" alike.
@@ -38,7 +42,7 @@ func sqlLimit(n int) int {
 // findPage reads one page of a list, SELECT cols from ORDER BY order, and
 // how many rows match in all. The count is a second query only when the
 // page may not hold every match.
-func findPage[T any](ctx context.Context, q dbtx, cols, from, order string, args []any, limit, offset int,
+func findPage[T any](ctx context.Context, q store.Tx, cols, from, order string, args []any, limit, offset int,
 	dest func(r *T) []any) ([]T, int, error) {
 	limit = sqlLimit(limit)
 	whole := limit < 0 && offset == 0 // every row is read: no count needed
@@ -57,7 +61,7 @@ func findPage[T any](ctx context.Context, q dbtx, cols, from, order string, args
 
 // queryRows runs a query and makes a T of each row, scanning the columns
 // into what dest gives for it.
-func queryRows[T any](ctx context.Context, q dbtx, dest func(r *T) []any, query string, args ...any) ([]T, error) {
+func queryRows[T any](ctx context.Context, q store.Tx, dest func(r *T) []any, query string, args ...any) ([]T, error) {
 	rs, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err

@@ -2,11 +2,8 @@ package data
 
 import (
 	"context"
-	"database/sql"
-	"errors"
-	"strings"
 
-	"github.com/danvankheo/danvankheo/data/vntext"
+	"github.com/danvankheo/danvankheo/data/internal/store"
 )
 
 // The search index (schema 4, migrations/0004_search.sql).
@@ -42,69 +39,10 @@ import (
 // but the lists do not use it: the groups say why a row is where it is, and
 // the issue wants the list's order inside them.
 
-// searchColumns are the columns of both search tables, in order; body is
-// last and is the only long one.
-var searchColumns = [...]string{"name", "person", "place", "unit", "body"}
-
-// entrySearchText reads the text of a live entry a column at a time, or
-// reports false for an entry in the recycle bin or gone.
-func entrySearchText(ctx context.Context, q dbtx, id int64) ([len(searchColumns)]string, bool, error) {
-	var cols [len(searchColumns)]string
-	var deleted, position string
-	// Two single-table queries, not a join: SQLite always looks a rowid up
-	// directly then, while a join may be planned as a scan when the
-	// statistics were taken on an almost empty archive, which made a large
-	// import slower with every row.
-	err := q.QueryRowContext(ctx, `SELECT deleted_at, name, person, place, (SELECT name FROM units WHERE id = unit_id), position
-		FROM entries WHERE id = ?`, id).Scan(&deleted, &cols[0], &cols[1], &cols[2], &cols[3], &position)
-	if errors.Is(err, sql.ErrNoRows) || (err == nil && deleted != "") {
-		return cols, false, nil
-	}
-	if err != nil {
-		return cols, false, err
-	}
-	texts := make([]string, len((&Entry{}).textColumns()))
-	dest := make([]any, len(texts))
-	for i := range texts {
-		dest[i] = &texts[i]
-	}
-	err = q.QueryRowContext(ctx, "SELECT "+textColumnList()+" FROM entry_texts WHERE entry_id = ?", id).Scan(dest...)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return cols, false, err
-	}
-	cols[4] = position + "\n" + strings.Join(texts, "\n")
-	return cols, true, nil
-}
-
-func insertSearch(ctx context.Context, q dbtx, id int64, cols [len(searchColumns)]string) error {
-	folded := make([]any, 0, len(cols)+1)
-	exact := make([]any, 0, len(cols)+1)
-	folded, exact = append(folded, id), append(exact, id)
-	for _, c := range cols {
-		folded = append(folded, strings.Join(vntext.Words(c), " "))
-		exact = append(exact, strings.Join(vntext.ExactWords(c), " "))
-	}
-	const cols5 = "(rowid, name, person, place, unit, body) VALUES (?, ?, ?, ?, ?, ?)"
-	if _, err := q.ExecContext(ctx, "INSERT INTO entry_fts "+cols5, folded...); err != nil {
-		return err
-	}
-	_, err := q.ExecContext(ctx, "INSERT INTO entry_fts_exact "+cols5, exact...)
-	return err
-}
-
-// unindexEntry removes an entry from the search.
-func unindexEntry(ctx context.Context, q dbtx, id int64) error {
-	if _, err := q.ExecContext(ctx, "DELETE FROM entry_fts WHERE rowid = ?", id); err != nil {
-		return err
-	}
-	_, err := q.ExecContext(ctx, "DELETE FROM entry_fts_exact WHERE rowid = ?", id)
-	return err
-}
-
 // rebuildSearch fills the new search tables of schema 4 from every live
 // entry, inside the migration's transaction: a failure leaves the archive
 // as it was. The tables are new and empty, so nothing is deleted first.
-func rebuildSearch(ctx context.Context, q dbtx) error {
+func rebuildSearch(ctx context.Context, q store.Tx) error {
 	ids, err := queryRows(ctx, q, func(id *int64) []any { return []any{id} }, "SELECT id FROM entries WHERE deleted_at = '' ORDER BY id")
 	if err != nil {
 		return err
@@ -113,12 +51,12 @@ func rebuildSearch(ctx context.Context, q dbtx) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		cols, live, err := entrySearchText(ctx, q, id)
+		cols, live, err := store.EntrySearchText(ctx, q, id)
 		if err != nil {
 			return err
 		}
 		if live {
-			if err := insertSearch(ctx, q, id, cols); err != nil {
+			if err := store.InsertSearch(ctx, q, id, cols); err != nil {
 				return err
 			}
 		}
