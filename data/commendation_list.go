@@ -3,6 +3,8 @@ package data
 import (
 	"context"
 	"strings"
+
+	"github.com/danvankheo/danvankheo/data/internal/store"
 )
 
 // CommendationFilter selects commendations for the award lists: the
@@ -72,7 +74,7 @@ func (f CommendationFilter) where() (string, []any) {
 func (a *Archive) FindCommendations(ctx context.Context, f CommendationFilter) ([]CommendationRow, int, error) {
 	var out []CommendationRow
 	var total int
-	err := a.read(ctx, func(q dbtx) error {
+	err := a.read(ctx, func(q store.Tx) error {
 		cond, args := f.where()
 		ranked := f.Rank && !parseSearch(f.Text).empty()
 		limit, offset := f.Limit, f.Offset

@@ -3,6 +3,8 @@ package data
 import (
 	"context"
 	"strings"
+
+	"github.com/danvankheo/danvankheo/data/internal/store"
 )
 
 // EvaluationSort orders the list of evaluations.
@@ -100,7 +102,7 @@ func (f EvaluationFilter) orderBy() string {
 func (a *Archive) FindEvaluations(ctx context.Context, f EvaluationFilter) ([]EvaluationRow, int, error) {
 	var out []EvaluationRow
 	var total int
-	err := a.read(ctx, func(q dbtx) error {
+	err := a.read(ctx, func(q store.Tx) error {
 		cond, args := f.where()
 		ranked := f.Rank && !parseSearch(f.Text).empty()
 		limit, offset := f.Limit, f.Offset

@@ -6,13 +6,15 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/danvankheo/danvankheo/data/internal/store"
 )
 
 // RankedStatements returns the statements a ranked page of f runs, their
 // arguments written in, for the benchmark that runs them in C.
 func RankedStatements(ctx context.Context, a *Archive, f EntryFilter) ([]string, error) {
 	var stmts []string
-	err := a.read(ctx, func(q dbtx) error {
+	err := a.read(ctx, func(q store.Tx) error {
 		_, _, err := findRanked(ctx, recorder{q, &stmts}, f)
 		return err
 	})
@@ -21,7 +23,7 @@ func RankedStatements(ctx context.Context, a *Archive, f EntryFilter) ([]string,
 
 // recorder runs each statement and keeps it, its arguments written in.
 type recorder struct {
-	q     dbtx
+	q     store.Tx
 	stmts *[]string
 }
 

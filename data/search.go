@@ -2,11 +2,8 @@ package data
 
 import (
 	"context"
-	"database/sql"
-	"errors"
-	"strings"
 
-	"github.com/danvankheo/danvankheo/data/vntext"
+	"github.com/danvankheo/danvankheo/data/internal/store"
 )
 
 // The search index (schema 5, migrations/0005_search_pairs.sql).
@@ -54,97 +51,12 @@ import (
 // groups say why a row is where it is, and the list's order holds inside
 // them.
 
-// searchColumns are the columns of both search tables, in order; body is
-// last and is the only long one.
-var searchColumns = [...]string{"name", "person", "place", "unit", "body"}
-
-// entrySearchText reads the text of a live entry a column at a time, or
-// reports false for an entry in the recycle bin or gone.
-func entrySearchText(ctx context.Context, q dbtx, id int64) ([len(searchColumns)]string, bool, error) {
-	var cols [len(searchColumns)]string
-	var deleted, position string
-	// Two single-table queries, not a join: SQLite always looks a rowid up
-	// directly then, while a join may be planned as a scan when the
-	// statistics were taken on an almost empty archive, which made a large
-	// import slower with every row.
-	err := q.QueryRowContext(ctx, `SELECT deleted_at, name, person, place, (SELECT name FROM units WHERE id = unit_id), position
-		FROM entries WHERE id = ?`, id).Scan(&deleted, &cols[0], &cols[1], &cols[2], &cols[3], &position)
-	if errors.Is(err, sql.ErrNoRows) || (err == nil && deleted != "") {
-		return cols, false, nil
-	}
-	if err != nil {
-		return cols, false, err
-	}
-	texts := make([]string, len((&Entry{}).textColumns()))
-	dest := make([]any, len(texts))
-	for i := range texts {
-		dest[i] = &texts[i]
-	}
-	err = q.QueryRowContext(ctx, "SELECT "+textColumnList()+" FROM entry_texts WHERE entry_id = ?", id).Scan(dest...)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return cols, false, err
-	}
-	cols[4] = position + "\n" + strings.Join(texts, "\n")
-	return cols, true, nil
-}
-
-func insertSearch(ctx context.Context, q dbtx, id int64, cols [len(searchColumns)]string) error {
-	folded := make([]any, 0, len(cols)+1)
-	pairs := make([]any, 0, len(cols)+1)
-	exact := make([]any, 0, len(cols)+1)
-	folded, pairs, exact = append(folded, id), append(pairs, id), append(exact, id)
-	for _, c := range cols {
-		words := vntext.Words(c)
-		folded = append(folded, strings.Join(words, " "))
-		pairs = append(pairs, wordPairs(words))
-		exact = append(exact, strings.Join(vntext.ExactWords(c), " "))
-	}
-	const cols5 = " (rowid, name, person, place, unit, body) VALUES (?, ?, ?, ?, ?, ?)"
-	for _, t := range []struct {
-		table string
-		args  []any
-	}{{"entry_fts", folded}, {"entry_fts_pairs", pairs}, {"entry_fts_exact", exact}} {
-		if _, err := q.ExecContext(ctx, "INSERT INTO "+t.table+cols5, t.args...); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// wordPairs joins each word to the next ("dan van kheo" → "dan_van
-// van_kheo"): the tokens of entry_fts_pairs, from which a phrase is found.
-func wordPairs(words []string) string {
-	var b strings.Builder
-	for i := 1; i < len(words); i++ {
-		if i > 1 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(words[i-1])
-		b.WriteByte('_')
-		b.WriteString(words[i])
-	}
-	return b.String()
-}
-
-// searchTables are the tables an entry's search rows are in.
-var searchTables = [...]string{"entry_fts", "entry_fts_pairs", "entry_fts_exact"}
-
-// unindexEntry removes an entry from the search.
-func unindexEntry(ctx context.Context, q dbtx, id int64) error {
-	for _, t := range searchTables {
-		if _, err := q.ExecContext(ctx, "DELETE FROM "+t+" WHERE rowid = ?", id); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // rebuildSearch fills the new search tables of schema 5 from every live
 // entry, inside the migration's transaction: a failure leaves the archive
 // as it was. The tables are new and empty, so nothing is deleted first. It
-// writes as an import does (indexEntries), a chunk at a time, and reports
-// its progress: 100,000 entries take minutes.
-func rebuildSearch(ctx context.Context, q dbtx) error {
+// writes as an import does, a chunk at a time, and reports its progress:
+// 100,000 entries take minutes.
+func rebuildSearch(ctx context.Context, q store.Tx) error {
 	ids, err := queryRows(ctx, q, func(id *int64) []any { return []any{id} }, "SELECT id FROM entries WHERE deleted_at = '' ORDER BY id")
 	if err != nil {
 		return err
@@ -156,12 +68,7 @@ func rebuildSearch(ctx context.Context, q dbtx) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		part := ids[start:min(start+chunk, len(ids))]
-		fresh := make(map[int64]bool, len(part))
-		for _, id := range part {
-			fresh[id] = true
-		}
-		if err := indexEntries(ctx, q, &searchQueue{ids: part, fresh: fresh}); err != nil {
+		if err := store.IndexFresh(ctx, q, ids[start:min(start+chunk, len(ids))]); err != nil {
 			return err
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/danvankheo/danvankheo/data/internal/store"
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
@@ -54,7 +55,7 @@ var SettingLabels = map[string]string{
 	"recipients":     "Nơi nhận",
 }
 
-func writeDefaultSettings(ctx context.Context, q dbtx) error {
+func writeDefaultSettings(ctx context.Context, q store.Tx) error {
 	def := map[string]string{
 		"org.issuer":       "BAN TUYÊN GIÁO VÀ DÂN VẬN",
 		"org.symbol":       "BTGDVTU",
@@ -70,7 +71,7 @@ func writeDefaultSettings(ctx context.Context, q dbtx) error {
 	return nil
 }
 
-func readSettings(ctx context.Context, q dbtx) (map[string]string, error) {
+func readSettings(ctx context.Context, q store.Tx) (map[string]string, error) {
 	rows, err := q.QueryContext(ctx, "SELECT key, value FROM settings")
 	if err != nil {
 		return nil, err
@@ -102,7 +103,7 @@ func settingsFrom(m map[string]string) *OrgSettings {
 // Settings returns the organisation's document settings.
 func (a *Archive) Settings(ctx context.Context) (*OrgSettings, error) {
 	var s *OrgSettings
-	err := a.read(ctx, func(q dbtx) error {
+	err := a.read(ctx, func(q store.Tx) error {
 		m, err := readSettings(ctx, q)
 		s = settingsFrom(m)
 		return err
@@ -125,7 +126,7 @@ func (a *Archive) SaveSettings(ctx context.Context, s *OrgSettings) error {
 	}
 	s.Recipients = lines
 	var newVersion int64
-	err := a.write(ctx, func(q dbtx) error {
+	err := a.write(ctx, func(q store.Tx) error {
 		m, err := readSettings(ctx, q)
 		if err != nil {
 			return err
@@ -156,7 +157,7 @@ func (a *Archive) SaveSettings(ctx context.Context, s *OrgSettings) error {
 		if _, err := q.ExecContext(ctx, "INSERT INTO settings (key, value) VALUES ('settings.version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", itoa(newVersion)); err != nil {
 			return err
 		}
-		return audit(ctx, q, a.opts.Actor, a.now(), "update", "settings", 0, "", "Cài đặt văn bản", changes)
+		return store.Audit(ctx, q, a.opts.Actor, a.now(), "update", "settings", 0, "", "Cài đặt văn bản", changes)
 	})
 	if err == nil {
 		s.Version = newVersion
@@ -177,7 +178,7 @@ func sortedSettingKeys() []string {
 // issued, as the office's register requires.
 func (a *Archive) NextDocNumber(ctx context.Context, kind string, year int) (int, error) {
 	var n int
-	err := a.write(ctx, func(q dbtx) error {
+	err := a.write(ctx, func(q store.Tx) error {
 		return q.QueryRowContext(ctx, `INSERT INTO doc_counters (kind, year, last) VALUES (?, ?, 1)
 			ON CONFLICT (kind, year) DO UPDATE SET last = last + 1 RETURNING last`, kind, year).Scan(&n)
 	})
@@ -206,7 +207,7 @@ func (a *Archive) DocSetting(ctx context.Context, key string) (string, error) {
 		return "", err
 	}
 	var v string
-	err := a.read(ctx, func(q dbtx) error {
+	err := a.read(ctx, func(q store.Tx) error {
 		err := q.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&v)
 		if err == sql.ErrNoRows {
 			return nil
@@ -223,7 +224,7 @@ func (a *Archive) SaveDocSetting(ctx context.Context, key, value string) error {
 	if err := checkDocSetting(key); err != nil {
 		return err
 	}
-	return a.write(ctx, func(q dbtx) error {
+	return a.write(ctx, func(q store.Tx) error {
 		var old string
 		err := q.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&old)
 		if err != nil && err != sql.ErrNoRows {
@@ -235,7 +236,7 @@ func (a *Archive) SaveDocSetting(ctx context.Context, key, value string) error {
 		if _, err := q.ExecContext(ctx, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value); err != nil {
 			return err
 		}
-		return audit(ctx, q, a.opts.Actor, a.now(), "update", "settings", 0, "", "Cài đặt văn bản: "+key,
+		return store.Audit(ctx, q, a.opts.Actor, a.now(), "update", "settings", 0, "", "Cài đặt văn bản: "+key,
 			[]Change{{Field: key, Old: old, New: value}})
 	})
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/danvankheo/danvankheo/data/internal/store"
 )
 
 // Tables whose records go to the recycle bin when deleted. Catalogue tables
@@ -52,7 +54,7 @@ func checkTrashTable(table string) error {
 
 // recordLabel describes a record for the bin and the audit log: children
 // carry the name of their entry.
-func recordLabel(ctx context.Context, q dbtx, table string, id int64) (uid, label string, err error) {
+func recordLabel(ctx context.Context, q store.Tx, table string, id int64) (uid, label string, err error) {
 	switch table {
 	case "entries":
 		err = q.QueryRowContext(ctx, "SELECT uid, name FROM entries WHERE id = ?", id).Scan(&uid, &label)
@@ -83,20 +85,20 @@ func (a *Archive) setDeleted(ctx context.Context, table string, id int64, del bo
 	if err := checkTrashTable(table); err != nil {
 		return err
 	}
-	return a.write(ctx, func(q dbtx) error {
+	return a.write(ctx, func(q store.Tx) error {
 		uid, label, err := recordLabel(ctx, q, table, id)
 		if err != nil {
-			return mapErr(err)
+			return store.MapErr(err)
 		}
 		now := a.now()
-		at, by, action, cond := fmtTime(now), a.opts.Actor.Name(), "delete", "deleted_at = ''"
+		at, by, action, cond := store.FmtTime(now), a.opts.Actor.Name(), "delete", "deleted_at = ''"
 		if !del {
 			at, by, action, cond = "", "", "restore", "deleted_at <> ''"
 		}
 		res, err := q.ExecContext(ctx, "UPDATE "+table+" SET deleted_at = ?, deleted_by = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND "+cond,
-			at, by, fmtTime(now), a.opts.Actor.Name(), id)
+			at, by, store.FmtTime(now), a.opts.Actor.Name(), id)
 		if err != nil {
-			if ErrorCode(mapErr(err)) == EExists {
+			if ErrorCode(store.MapErr(err)) == EExists {
 				return &Error{Code: EExists, Message: "Không khôi phục được: đã có một bản ghi cùng năm cho mô hình này. Hãy xóa hoặc sửa bản ghi đó trước.", Err: err}
 			}
 			return err
@@ -105,11 +107,11 @@ func (a *Archive) setDeleted(ctx context.Context, table string, id int64, del bo
 			return nil // already in the requested state
 		}
 		if table == "entries" {
-			if err := indexEntry(ctx, q, id); err != nil {
+			if err := store.IndexEntry(ctx, q, id); err != nil {
 				return err
 			}
 		}
-		return audit(ctx, q, a.opts.Actor, now, action, table, id, uid, label, nil)
+		return store.Audit(ctx, q, a.opts.Actor, now, action, table, id, uid, label, nil)
 	})
 }
 
@@ -119,13 +121,13 @@ func (a *Archive) Purge(ctx context.Context, table string, id int64) error {
 	if err := checkTrashTable(table); err != nil {
 		return err
 	}
-	return a.write(ctx, func(q dbtx) error { return a.purge(ctx, q, table, id) })
+	return a.write(ctx, func(q store.Tx) error { return a.purge(ctx, q, table, id) })
 }
 
-func (a *Archive) purge(ctx context.Context, q dbtx, table string, id int64) error {
+func (a *Archive) purge(ctx context.Context, q store.Tx, table string, id int64) error {
 	var deleted string
 	if err := q.QueryRowContext(ctx, "SELECT deleted_at FROM "+table+" WHERE id = ?", id).Scan(&deleted); err != nil {
-		return mapErr(err)
+		return store.MapErr(err)
 	}
 	if deleted == "" {
 		return &Error{Code: EInvalid, Message: "Chỉ xóa hẳn được bản ghi đã nằm trong thùng rác."}
@@ -135,14 +137,14 @@ func (a *Archive) purge(ctx context.Context, q dbtx, table string, id int64) err
 		return err
 	}
 	if table == "entries" {
-		if err := unindexEntry(ctx, q, id); err != nil {
+		if err := store.UnindexEntry(ctx, q, id); err != nil {
 			return err
 		}
 	}
 	if _, err := q.ExecContext(ctx, "DELETE FROM "+table+" WHERE id = ?", id); err != nil {
 		return err
 	}
-	return audit(ctx, q, a.opts.Actor, a.now(), "purge", table, id, uid, label, nil)
+	return store.Audit(ctx, q, a.opts.Actor, a.now(), "purge", table, id, uid, label, nil)
 }
 
 // TrashItem is a record in the recycle bin.
@@ -166,7 +168,7 @@ func (a *Archive) Trash(ctx context.Context) ([]TrashItem, error) {
 			FROM attachments t JOIN entries e ON e.id = t.entry_id WHERE t.deleted_at <> '' AND e.deleted_at = ''`,
 		`SELECT 'entries', id, name, deleted_at, deleted_by FROM entries WHERE deleted_at <> ''`)
 	var out []TrashItem
-	err := a.read(ctx, func(q dbtx) error {
+	err := a.read(ctx, func(q store.Tx) error {
 		rows, err := q.QueryContext(ctx, strings.Join(parts, " UNION ALL ")+" ORDER BY 4 DESC")
 		if err != nil {
 			return err
@@ -178,7 +180,7 @@ func (a *Archive) Trash(ctx context.Context) ([]TrashItem, error) {
 			if err := rows.Scan(&it.Table, &it.ID, &it.Label, &at, &it.DeletedBy); err != nil {
 				return err
 			}
-			it.DeletedAt = parseTime(at)
+			it.DeletedAt = store.ParseTime(at)
 			out = append(out, it)
 		}
 		return rows.Err()
@@ -194,7 +196,7 @@ func (a *Archive) EmptyTrash(ctx context.Context) (int, error) {
 		return 0, err
 	}
 	n := 0
-	err = a.write(ctx, func(q dbtx) error {
+	err = a.write(ctx, func(q store.Tx) error {
 		n = 0
 		for _, it := range items {
 			if err := a.purge(ctx, q, it.Table, it.ID); err != nil {

@@ -1,4 +1,4 @@
-package data
+package merge
 
 import (
 	"context"
@@ -8,6 +8,9 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/danvankheo/danvankheo/data"
+	"github.com/danvankheo/danvankheo/data/internal/store"
 )
 
 // mop is what the merge does with one record of the other archive.
@@ -38,7 +41,7 @@ type mitem struct {
 // merger works out a merge between this archive (local, read inside the
 // transaction that will write) and the other one (remote).
 type merger struct {
-	a         *Archive
+	s         store.Session // who writes here, and when
 	local     *mside
 	remote    *mside
 	base      map[string]mbase // this archive's rows about the other
@@ -49,16 +52,16 @@ type merger struct {
 	critAlias map[string]string            // criterion UID there → UID here
 	items     map[string][]*mitem          // table → the other's records, in its order
 	itemBy    map[string]map[string]*mitem // table → UID → item
-	dups      []MergeDuplicate
+	dups      []Duplicate
 	bad       error // the other archive refers to a record it does not hold
 }
 
-func (a *Archive) newMerger(ctx context.Context, q, rq dbtx, remote *mside) (*merger, error) {
+func newMerger(ctx context.Context, s store.Session, q, rq store.Tx, remote *mside) (*merger, error) {
 	local, err := readSide(ctx, q)
 	if err != nil {
 		return nil, err
 	}
-	m := &merger{a: a, local: local, remote: remote, alias: map[string]map[string]string{}, critAlias: map[string]string{},
+	m := &merger{s: s, local: local, remote: remote, alias: map[string]map[string]string{}, critAlias: map[string]string{},
 		items: map[string][]*mitem{}, itemBy: map[string]map[string]*mitem{}, theirBase: map[string]mbase{}}
 	if m.base, err = readBase(ctx, q, remote.uid); err != nil {
 		return nil, err
@@ -80,7 +83,7 @@ func (a *Archive) newMerger(ctx context.Context, q, rq dbtx, remote *mside) (*me
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return nil, err
 	}
-	m.lastMerge = parseTime(at)
+	m.lastMerge = store.ParseTime(at)
 	for _, t := range mergeTables {
 		if err := m.compare(ctx, q, rq, t); err != nil {
 			return nil, err
@@ -94,7 +97,7 @@ func (a *Archive) newMerger(ctx context.Context, q, rq dbtx, remote *mside) (*me
 
 // resolve applies the person's answers to the conflicts (none while
 // planning) and what follows from them.
-func (m *merger) resolve(ctx context.Context, q, rq dbtx, choices map[string]MergeChoice) error {
+func (m *merger) resolve(ctx context.Context, q, rq store.Tx, choices map[string]Choice) error {
 	purged := false
 	for _, items := range m.items {
 		for _, it := range items {
@@ -121,7 +124,7 @@ func (m *merger) resolve(ctx context.Context, q, rq dbtx, choices map[string]Mer
 // compare decides, for each record of the other archive in table t, what
 // the merge does with it. Records whose version and time of change agree
 // are the same; only the others are read whole and compared.
-func (m *merger) compare(ctx context.Context, q, rq dbtx, t *mtable) error {
+func (m *merger) compare(ctx context.Context, q, rq store.Tx, t *mtable) error {
 	var index map[string]*mrow // catalogue items only here, by name
 	var pending []*mitem
 	m.itemBy[t.name] = map[string]*mitem{}
@@ -201,8 +204,8 @@ func (m *merger) checkRefs(t *mtable, r *mrow) {
 			id = r.phase
 		}
 		if _, ok := m.remote.uidOf(f.table, id); id != 0 && !ok {
-			m.bad = &Error{Code: EInvalid, Message: fmt.Sprintf("Kho kia có bản ghi %s “%s” trỏ tới một mục không có trong kho kia (kho kia có thể bị hỏng), nên không gộp được.",
-				strings.ToLower(TableLabel(t.name)), m.remote.labelOf(t.name, r))}
+			m.bad = &store.Error{Code: store.EInvalid, Message: fmt.Sprintf("Kho kia có bản ghi %s “%s” trỏ tới một mục không có trong kho kia (kho kia có thể bị hỏng), nên không gộp được.",
+				strings.ToLower(data.TableLabel(t.name)), m.remote.labelOf(t.name, r))}
 		}
 	}
 }
@@ -258,7 +261,7 @@ func (m *merger) sinceBase(it *mitem) int {
 // failing that, a record never edited (version 1) yields to the edited
 // side, and anything else is a conflict.
 func (m *merger) decide(it *mitem) mop {
-	if ev, ok := it.local.full.(*Evaluation); ok && ev.Locked {
+	if ev, ok := it.local.full.(*store.Evaluation); ok && ev.Locked {
 		return opKeep // a locked evaluation is final
 	}
 	switch m.sinceBase(it) {

@@ -1,15 +1,18 @@
-package data
+package merge
 
 import (
 	"context"
+	"strconv"
 	"strings"
+
+	"github.com/danvankheo/danvankheo/data/internal/store"
 )
 
 // mtable is one table a merge carries over, with its references to other
 // tables (integer IDs in SQL, matched between archives through UIDs).
 type mtable struct {
 	name   string
-	newRec func() record
+	newRec func() store.Record
 	refs   []mref
 }
 
@@ -18,24 +21,24 @@ type mref struct{ col, table string }
 // mergeTables is the order of merging: every table comes after the tables
 // it refers to (units refer to units, handled in two passes).
 var mergeTables = []*mtable{
-	{name: "units", newRec: func() record { return new(Unit) }, refs: []mref{{"parent_id", "units"}, {"successor_id", "units"}}},
-	{name: "fields", newRec: func() record { return new(Field) }},
-	{name: "levels", newRec: func() record { return new(Level) }},
-	{name: "phases", newRec: func() record { return new(Phase) }},
-	{name: "award_forms", newRec: func() record { return new(AwardForm) }},
-	{name: "criteria_sets", newRec: func() record { return new(CriteriaSet) }, refs: []mref{{"phase_id", "phases"}}},
-	{name: "entries", newRec: func() record { return new(Entry) }, refs: []mref{{"unit_id", "units"}, {"field_id", "fields"}, {"phase_id", "phases"}}},
-	{name: "recognitions", newRec: func() record { return new(Recognition) }, refs: []mref{{"entry_id", "entries"}, {"level_id", "levels"}}},
-	{name: "evaluations", newRec: func() record { return new(Evaluation) }, refs: []mref{{"entry_id", "entries"}, {"set_id", "criteria_sets"}}},
-	{name: "commendations", newRec: func() record { return new(Commendation) }, refs: []mref{{"entry_id", "entries"}, {"form_id", "award_forms"}}},
-	{name: "attachments", newRec: func() record { return new(Attachment) }, refs: []mref{{"entry_id", "entries"}}},
+	{name: "units", newRec: func() store.Record { return new(store.Unit) }, refs: []mref{{"parent_id", "units"}, {"successor_id", "units"}}},
+	{name: "fields", newRec: func() store.Record { return new(store.Field) }},
+	{name: "levels", newRec: func() store.Record { return new(store.Level) }},
+	{name: "phases", newRec: func() store.Record { return new(store.Phase) }},
+	{name: "award_forms", newRec: func() store.Record { return new(store.AwardForm) }},
+	{name: "criteria_sets", newRec: func() store.Record { return new(store.CriteriaSet) }, refs: []mref{{"phase_id", "phases"}}},
+	{name: "entries", newRec: func() store.Record { return new(store.Entry) }, refs: []mref{{"unit_id", "units"}, {"field_id", "fields"}, {"phase_id", "phases"}}},
+	{name: "recognitions", newRec: func() store.Record { return new(store.Recognition) }, refs: []mref{{"entry_id", "entries"}, {"level_id", "levels"}}},
+	{name: "evaluations", newRec: func() store.Record { return new(store.Evaluation) }, refs: []mref{{"entry_id", "entries"}, {"set_id", "criteria_sets"}}},
+	{name: "commendations", newRec: func() store.Record { return new(store.Commendation) }, refs: []mref{{"entry_id", "entries"}, {"form_id", "award_forms"}}},
+	{name: "attachments", newRec: func() store.Record { return new(store.Attachment) }, refs: []mref{{"entry_id", "entries"}}},
 }
 
 // refPtr returns the *int64 behind a reference column of r.
-func refPtr(r record, col string) *int64 {
-	for _, c := range r.columns() {
-		if c.name == col {
-			return c.ptr.(*int64)
+func refPtr(r store.Record, col string) *int64 {
+	for _, c := range store.ColumnsOf(r) {
+		if c.Name == col {
+			return c.Ptr.(*int64)
 		}
 	}
 	panic("merge: no column " + col)
@@ -53,7 +56,7 @@ type mrow struct {
 	year        int    // of a recognition, evaluation or commendation
 	name        string // of an entry
 	unit, phase int64  // of an entry
-	full        record
+	full        store.Record
 }
 
 // bigTables hold thousands of records: only their rows' outline is read
@@ -100,26 +103,26 @@ func (s *mside) add(table string, r *mrow) {
 }
 
 // rowOf outlines a whole record.
-func rowOf(r record) *mrow {
-	m := r.meta()
-	row := &mrow{id: m.ID, uid: m.UID, version: m.Version, at: fmtTime(m.UpdatedAt), deleted: m.Deleted(), full: r}
+func rowOf(r store.Record) *mrow {
+	m := store.MetaOf(r)
+	row := &mrow{id: m.ID, uid: m.UID, version: m.Version, at: store.FmtTime(m.UpdatedAt), deleted: m.Deleted(), full: r}
 	switch x := r.(type) {
-	case *Entry:
+	case *store.Entry:
 		row.name, row.unit, row.phase = x.Name, x.UnitID, x.PhaseID
-	case *Recognition:
+	case *store.Recognition:
 		row.entry, row.year = x.EntryID, x.Year
-	case *Evaluation:
+	case *store.Evaluation:
 		row.entry, row.year = x.EntryID, x.Year
-	case *Commendation:
+	case *store.Commendation:
 		row.entry, row.year = x.EntryID, x.Year
-	case *Attachment:
+	case *store.Attachment:
 		row.entry, row.name = x.EntryID, x.FileName
 	}
 	return row
 }
 
 // put records r, just written, in the indexes.
-func (s *mside) put(table string, r record) {
+func (s *mside) put(table string, r store.Record) {
 	row := rowOf(r)
 	if old := s.byUID[table][row.uid]; old != nil {
 		*old = *row
@@ -129,11 +132,11 @@ func (s *mside) put(table string, r record) {
 }
 
 // readSide reads an archive's outline for merging.
-func readSide(ctx context.Context, q dbtx) (*mside, error) {
+func readSide(ctx context.Context, q store.Tx) (*mside, error) {
 	s := &mside{rows: map[string][]*mrow{}, byUID: map[string]map[string]*mrow{}, byID: map[string]map[int64]*mrow{},
 		crit: map[int64]string{}, critID: map[string]int64{}, critNm: map[int64]string{}}
 	var err error
-	if s.uid, err = archiveUID(ctx, q); err != nil {
+	if s.uid, err = store.ArchiveUID(ctx, q); err != nil {
 		return nil, err
 	}
 	var n int
@@ -153,10 +156,10 @@ func readSide(ctx context.Context, q dbtx) (*mside, error) {
 	return s, s.readCriteria(ctx, q)
 }
 
-func (s *mside) readTable(ctx context.Context, q dbtx, t *mtable) error {
+func (s *mside) readTable(ctx context.Context, q store.Tx, t *mtable) error {
 	extra, big := bigTables[t.name]
 	if !big {
-		recs, err := loadRecordsFrom(ctx, q, t.newRec, olderSource(t.name, s.schema), "ORDER BY id")
+		recs, err := store.LoadRecordsFrom(ctx, q, t.newRec, olderSource(t.name, s.schema), "ORDER BY id")
 		for _, r := range recs {
 			s.add(t.name, rowOf(r))
 		}
@@ -179,11 +182,11 @@ func (s *mside) readTable(ctx context.Context, q dbtx, t *mtable) error {
 
 // load reads the whole records of rows (of table t) not read yet, with
 // their children: an entry's texts, an evaluation's scores.
-func (s *mside) load(ctx context.Context, q dbtx, t *mtable, rows []*mrow) error {
+func (s *mside) load(ctx context.Context, q store.Tx, t *mtable, rows []*mrow) error {
 	var ids []string
 	for _, r := range rows {
 		if r != nil && r.full == nil {
-			ids = append(ids, itoa(r.id))
+			ids = append(ids, strconv.FormatInt(r.id, 10))
 		}
 	}
 	if len(ids) == 0 {
@@ -191,12 +194,12 @@ func (s *mside) load(ctx context.Context, q dbtx, t *mtable, rows []*mrow) error
 	}
 	in := "(SELECT value FROM json_each(?))"
 	list := "[" + strings.Join(ids, ",") + "]"
-	recs, err := loadRecordsFrom(ctx, q, t.newRec, olderSource(t.name, s.schema), "WHERE id IN "+in, list)
+	recs, err := store.LoadRecordsFrom(ctx, q, t.newRec, olderSource(t.name, s.schema), "WHERE id IN "+in, list)
 	if err != nil {
 		return err
 	}
 	for _, r := range recs {
-		if row := s.byID[t.name][r.meta().ID]; row != nil {
+		if row := s.byID[t.name][store.MetaOf(r).ID]; row != nil {
 			row.full = r
 		}
 	}
@@ -209,33 +212,33 @@ func (s *mside) load(ctx context.Context, q dbtx, t *mtable, rows []*mrow) error
 	return nil
 }
 
-func (s *mside) loadTexts(ctx context.Context, q dbtx, in, list string) error {
-	rows, err := q.QueryContext(ctx, "SELECT entry_id, "+textColumnList()+" FROM entry_texts WHERE entry_id IN "+in, list)
+func (s *mside) loadTexts(ctx context.Context, q store.Tx, in, list string) error {
+	rows, err := q.QueryContext(ctx, "SELECT entry_id, "+store.TextColumnList()+" FROM entry_texts WHERE entry_id IN "+in, list)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var id int64
-		e := &Entry{}
+		e := &store.Entry{}
 		dest := []any{&id}
-		for _, c := range e.textColumns() {
-			dest = append(dest, c.ptr)
+		for _, c := range store.TextColumns(e) {
+			dest = append(dest, c.Ptr)
 		}
 		if err := rows.Scan(dest...); err != nil {
 			return err
 		}
-		if x, ok := s.byID["entries"][id].full.(*Entry); ok {
-			xc := x.textColumns()
-			for i, c := range e.textColumns() {
-				*xc[i].ptr.(*string) = *c.ptr.(*string)
+		if x, ok := s.byID["entries"][id].full.(*store.Entry); ok {
+			xc := store.TextColumns(x)
+			for i, c := range store.TextColumns(e) {
+				*xc[i].Ptr.(*string) = *c.Ptr.(*string)
 			}
 		}
 	}
 	return rows.Err()
 }
 
-func (s *mside) loadScores(ctx context.Context, q dbtx, in, list string) error {
+func (s *mside) loadScores(ctx context.Context, q store.Tx, in, list string) error {
 	rows, err := q.QueryContext(ctx, "SELECT evaluation_id, criterion_id, points FROM evaluation_scores WHERE evaluation_id IN "+in, list)
 	if err != nil {
 		return err
@@ -247,7 +250,7 @@ func (s *mside) loadScores(ctx context.Context, q dbtx, in, list string) error {
 		if err := rows.Scan(&id, &crit, &p); err != nil {
 			return err
 		}
-		if e, ok := s.byID["evaluations"][id].full.(*Evaluation); ok {
+		if e, ok := s.byID["evaluations"][id].full.(*store.Evaluation); ok {
 			if e.Scores == nil {
 				e.Scores = map[int64]float64{}
 			}
@@ -257,10 +260,10 @@ func (s *mside) loadScores(ctx context.Context, q dbtx, in, list string) error {
 	return rows.Err()
 }
 
-func (s *mside) readCriteria(ctx context.Context, q dbtx) error {
-	set := func(id int64) *CriteriaSet {
+func (s *mside) readCriteria(ctx context.Context, q store.Tx) error {
+	set := func(id int64) *store.CriteriaSet {
 		if r := s.byID["criteria_sets"][id]; r != nil {
-			return r.full.(*CriteriaSet)
+			return r.full.(*store.CriteriaSet)
 		}
 		return nil
 	}
@@ -269,7 +272,7 @@ func (s *mside) readCriteria(ctx context.Context, q dbtx) error {
 		return err
 	}
 	for rows.Next() {
-		var c Criterion
+		var c store.Criterion
 		var sid int64
 		if err := rows.Scan(&c.ID, &c.UID, &sid, &c.Group, &c.Name, &c.MaxPoints, &c.Position); err != nil {
 			rows.Close()
@@ -290,7 +293,7 @@ func (s *mside) readCriteria(ctx context.Context, q dbtx) error {
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var t Threshold
+		var t store.Threshold
 		var sid int64
 		if err := rows.Scan(&t.ID, &t.UID, &sid, &t.Conclusion, &t.MinPoints); err != nil {
 			return err
@@ -313,7 +316,7 @@ type mbase struct {
 func baseKey(table, uid string) string { return table + "\x00" + uid }
 
 // readBase reads the merge_base rows q's archive keeps about peer.
-func readBase(ctx context.Context, q dbtx, peer string) (map[string]mbase, error) {
+func readBase(ctx context.Context, q store.Tx, peer string) (map[string]mbase, error) {
 	out := map[string]mbase{}
 	rows, err := q.QueryContext(ctx, "SELECT table_name, record_uid, local_version, remote_version, local_changed_at, remote_changed_at FROM merge_base WHERE peer_uid = ?", peer)
 	if err != nil {

@@ -1,15 +1,16 @@
-package data
+package merge
 
 import (
 	"context"
 	"strconv"
 
+	"github.com/danvankheo/danvankheo/data/internal/store"
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
 // addNeeded brings back a record deleted for good here when a record the
 // merge adds or updates refers to it: the reference must hold.
-func (m *merger) addNeeded(ctx context.Context, rq dbtx) error {
+func (m *merger) addNeeded(ctx context.Context, rq store.Tx) error {
 	for changed := true; changed; {
 		changed = false
 		for _, t := range mergeTables {
@@ -96,7 +97,7 @@ func (m *merger) findDuplicates() {
 			if fold(x) != name {
 				continue
 			}
-			d := MergeDuplicate{Name: r.name, MineID: x.id, TheirID: r.uid}
+			d := Duplicate{Name: r.name, MineID: x.id, TheirID: r.uid}
 			d.Unit = m.local.labelOf("units", m.local.byID["units"][x.unit])
 			d.Phase = m.local.labelOf("phases", m.local.byID["phases"][x.phase])
 			m.dups = append(m.dups, d)

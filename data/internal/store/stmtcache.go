@@ -1,16 +1,16 @@
-package data
+package store
 
 import (
 	"context"
 	"database/sql"
 )
 
-// stmtCache prepares each statement of a long transaction once and runs it
+// StmtCache prepares each statement of a long transaction once and runs it
 // again from there. The driver parses the SQL of every plain Exec or Query
 // anew, and a batch runs the same few statements for each of thousands of
 // records: parsing was a third of a 10,000-row import.
-type stmtCache struct {
-	dbtx
+type StmtCache struct {
+	Tx
 	prep interface {
 		PrepareContext(ctx context.Context, query string) (*sql.Stmt, error)
 	}
@@ -21,17 +21,17 @@ type stmtCache struct {
 // some length) pass through once it is full.
 const maxCached = 64
 
-// cacheStmts wraps q; close releases the statements before the transaction
+// CacheStmts wraps q; Close releases the statements before the transaction
 // ends. Without a way to prepare, q is used as it is.
-func cacheStmts(q dbtx) *stmtCache {
-	c := &stmtCache{dbtx: q, stmts: map[string]*sql.Stmt{}}
+func CacheStmts(q Tx) *StmtCache {
+	c := &StmtCache{Tx: q, stmts: map[string]*sql.Stmt{}}
 	c.prep, _ = q.(interface {
 		PrepareContext(ctx context.Context, query string) (*sql.Stmt, error)
 	})
 	return c
 }
 
-func (c *stmtCache) stmt(ctx context.Context, query string) *sql.Stmt {
+func (c *StmtCache) stmt(ctx context.Context, query string) *sql.Stmt {
 	if s, ok := c.stmts[query]; ok {
 		return s
 	}
@@ -46,28 +46,28 @@ func (c *stmtCache) stmt(ctx context.Context, query string) *sql.Stmt {
 	return s
 }
 
-func (c *stmtCache) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+func (c *StmtCache) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
 	if s := c.stmt(ctx, query); s != nil {
 		return s.ExecContext(ctx, args...)
 	}
-	return c.dbtx.ExecContext(ctx, query, args...)
+	return c.Tx.ExecContext(ctx, query, args...)
 }
 
-func (c *stmtCache) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+func (c *StmtCache) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
 	if s := c.stmt(ctx, query); s != nil {
 		return s.QueryContext(ctx, args...)
 	}
-	return c.dbtx.QueryContext(ctx, query, args...)
+	return c.Tx.QueryContext(ctx, query, args...)
 }
 
-func (c *stmtCache) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+func (c *StmtCache) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
 	if s := c.stmt(ctx, query); s != nil {
 		return s.QueryRowContext(ctx, args...)
 	}
-	return c.dbtx.QueryRowContext(ctx, query, args...)
+	return c.Tx.QueryRowContext(ctx, query, args...)
 }
 
-func (c *stmtCache) close() {
+func (c *StmtCache) Close() {
 	for _, s := range c.stmts {
 		s.Close()
 	}

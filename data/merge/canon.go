@@ -1,4 +1,4 @@
-package data
+package merge
 
 import (
 	"fmt"
@@ -6,16 +6,17 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/danvankheo/danvankheo/data/internal/store"
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
-func (m *merger) matchKey(r record, remote bool) string {
+func (m *merger) matchKey(r store.Record, remote bool) string {
 	switch x := r.(type) {
-	case *Unit:
+	case *store.Unit:
 		return vntext.Fold(x.Name) + "|" + m.ref(remote, "units", x.ParentID)
-	case *Phase:
+	case *store.Phase:
 		return fmt.Sprintf("%d-%d", x.StartYear, x.EndYear)
-	case *CriteriaSet:
+	case *store.CriteriaSet:
 		var b strings.Builder
 		b.WriteString(m.ref(remote, "phases", x.PhaseID) + "|" + vntext.Fold(x.Name))
 		for _, c := range x.Criteria {
@@ -23,7 +24,7 @@ func (m *merger) matchKey(r record, remote bool) string {
 		}
 		return b.String()
 	}
-	return vntext.Fold(r.label())
+	return vntext.Fold(store.LabelOf(r))
 }
 
 // matched records that r there is x here.
@@ -32,9 +33,9 @@ func (m *merger) matched(table string, r, x *mrow) {
 		m.alias[table] = map[string]string{}
 	}
 	m.alias[table][r.uid] = x.uid
-	if s, ok := r.full.(*CriteriaSet); ok {
+	if s, ok := r.full.(*store.CriteriaSet); ok {
 		for i, c := range s.Criteria {
-			m.critAlias[c.UID] = x.full.(*CriteriaSet).Criteria[i].UID
+			m.critAlias[c.UID] = x.full.(*store.CriteriaSet).Criteria[i].UID
 		}
 	}
 }
@@ -50,7 +51,7 @@ func (m *merger) ref(remote bool, table string, id int64) string {
 	}
 	uid, ok := s.uidOf(table, id)
 	if !ok {
-		return "?" + itoa(id)
+		return "?" + strconv.FormatInt(id, 10)
 	}
 	if a, ok := m.alias[table][uid]; ok && remote {
 		return a
@@ -73,11 +74,11 @@ func (m *merger) critRef(remote bool, id int64) string {
 // fieldNames lists what canon compares, in its order.
 func fieldNames(t *mtable) []string {
 	r := t.newRec()
-	out := colNames(contentColumns(r))
+	out := store.ColNames(store.ContentColumns(r))
 	switch r.(type) {
-	case *CriteriaSet:
+	case *store.CriteriaSet:
 		out = append(out, "criteria", "thresholds")
-	case *Evaluation:
+	case *store.Evaluation:
 		out = append(out, "scores")
 	}
 	return append(out, "deleted")
@@ -85,21 +86,21 @@ func fieldNames(t *mtable) []string {
 
 // canon is r's content in fieldNames order, references given as the UIDs
 // they have here, so equal content compares equal between archives.
-func (m *merger) canon(t *mtable, r record, remote bool) []string {
+func (m *merger) canon(t *mtable, r store.Record, remote bool) []string {
 	refs := map[string]string{}
 	for _, f := range t.refs {
 		refs[f.col] = f.table
 	}
 	var out []string
-	for _, c := range contentColumns(r) {
-		if rt, ok := refs[c.name]; ok {
-			out = append(out, m.ref(remote, rt, *c.ptr.(*int64)))
+	for _, c := range store.ContentColumns(r) {
+		if rt, ok := refs[c.Name]; ok {
+			out = append(out, m.ref(remote, rt, *c.Ptr.(*int64)))
 			continue
 		}
-		out = append(out, plainText(c.ptr))
+		out = append(out, plainText(c.Ptr))
 	}
 	switch x := r.(type) {
-	case *CriteriaSet:
+	case *store.CriteriaSet:
 		var cs, ts []string
 		for _, c := range x.Criteria {
 			cs = append(cs, strings.Join([]string{m.critRef(remote, c.ID), c.Group, c.Name, strconv.FormatFloat(c.MaxPoints, 'g', -1, 64), strconv.Itoa(c.Position)}, "\x1e"))
@@ -109,7 +110,7 @@ func (m *merger) canon(t *mtable, r record, remote bool) []string {
 		}
 		sort.Strings(ts)
 		out = append(out, strings.Join(cs, "\x1d"), strings.Join(ts, "\x1d"))
-	case *Evaluation:
+	case *store.Evaluation:
 		var ss []string
 		for id, p := range x.Scores {
 			ss = append(ss, m.critRef(remote, id)+"="+strconv.FormatFloat(p, 'g', -1, 64))
@@ -118,7 +119,7 @@ func (m *merger) canon(t *mtable, r record, remote bool) []string {
 		out = append(out, strings.Join(ss, "\x1d"))
 	}
 	deleted := ""
-	if r.meta().Deleted() {
+	if store.MetaOf(r).Deleted() {
 		deleted = "1"
 	}
 	return append(out, deleted)
@@ -139,13 +140,13 @@ func plainText(p any) string {
 			return "1"
 		}
 		return "0"
-	case *Kind:
+	case *store.Kind:
 		return string(*v)
-	case *RecStatus:
+	case *store.RecStatus:
 		return string(*v)
-	case *AwardStatus:
+	case *store.AwardStatus:
 		return string(*v)
-	case *HeaderStyle:
+	case *store.HeaderStyle:
 		return string(*v)
 	}
 	return fmt.Sprint(p)

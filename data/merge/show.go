@@ -1,4 +1,4 @@
-package data
+package merge
 
 import (
 	"fmt"
@@ -8,12 +8,14 @@ import (
 	"strings"
 	"time"
 
+	"github.com/danvankheo/danvankheo/data"
+	"github.com/danvankheo/danvankheo/data/internal/store"
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
 // plan summarises the merger's decisions for the person.
-func (m *merger) plan() *MergePlan {
-	p := &MergePlan{PeerUID: m.remote.uid, LastMerge: m.lastMerge, Duplicates: m.dups, conflicts: m.conflictKeys()}
+func (m *merger) plan() *Plan {
+	p := &Plan{PeerUID: m.remote.uid, LastMerge: m.lastMerge, Duplicates: m.dups, conflicts: m.conflictKeys()}
 	p.Tables = m.counts()
 	for _, t := range mergeTables {
 		for _, it := range m.items[t.name] {
@@ -21,7 +23,7 @@ func (m *merger) plan() *MergePlan {
 			case it.op == opConflict:
 				p.Conflicts = append(p.Conflicts, m.conflict(it))
 			case it.park:
-				p.Parked = append(p.Parked, MergeNote{Table: t.name, Label: m.remote.labelOf(t.name, it.remote)})
+				p.Parked = append(p.Parked, Note{Table: t.name, Label: m.remote.labelOf(t.name, it.remote)})
 			}
 		}
 	}
@@ -29,10 +31,10 @@ func (m *merger) plan() *MergePlan {
 }
 
 // counts tallies the decisions per table.
-func (m *merger) counts() []MergeCount {
-	var out []MergeCount
+func (m *merger) counts() []Count {
+	var out []Count
 	for _, t := range mergeTables {
-		c := MergeCount{Table: t.name, Label: TableLabel(t.name)}
+		c := Count{Table: t.name, Label: data.TableLabel(t.name)}
 		for _, it := range m.items[t.name] {
 			switch it.op {
 			case opSame:
@@ -74,15 +76,15 @@ func (m *merger) conflictKeys() map[string]bool {
 }
 
 // conflict shows the fields that differ between the two versions.
-func (m *merger) conflict(it *mitem) MergeConflict {
+func (m *merger) conflict(it *mitem) Conflict {
 	l, r := it.local.full, it.remote.full
-	lm, rm := l.meta(), r.meta()
-	c := MergeConflict{Key: it.t.name + ":" + it.uid, Table: it.t.name, UID: it.uid, Label: m.local.labelOf(it.t.name, it.local),
+	lm, rm := store.MetaOf(l), store.MetaOf(r)
+	c := Conflict{Key: it.t.name + ":" + it.uid, Table: it.t.name, UID: it.uid, Label: m.local.labelOf(it.t.name, it.local),
 		MineAt: lm.UpdatedAt, MineBy: lm.UpdatedBy, TheirsAt: rm.UpdatedAt, TheirsBy: rm.UpdatedBy, TheirsDeleted: rm.Deleted()}
 	lv, rv := m.canon(it.t, l, false), m.canon(it.t, r, true)
 	for i, f := range fieldNames(it.t) {
 		if lv[i] != rv[i] {
-			c.Fields = append(c.Fields, MergeField{Field: f, Label: MergeFieldLabel(it.t.name, f),
+			c.Fields = append(c.Fields, Field{Field: f, Label: fieldLabel(it.t.name, f),
 				Mine: m.local.show(it.t, l, f), Theirs: m.remote.show(it.t, r, f)})
 		}
 	}
@@ -90,21 +92,21 @@ func (m *merger) conflict(it *mitem) MergeConflict {
 }
 
 // show renders one field of r for the person, references by name.
-func (s *mside) show(t *mtable, r record, field string) string {
+func (s *mside) show(t *mtable, r store.Record, field string) string {
 	switch field {
 	case "deleted":
-		if m := r.meta(); m.Deleted() {
+		if m := store.MetaOf(r); m.Deleted() {
 			return "Trong thùng rác (xóa ngày " + vntext.FormatDate(m.DeletedAt.Local()) + ")"
 		}
 		return "Đang dùng"
 	case "criteria", "thresholds":
-		c, th := r.(*CriteriaSet).gridText()
+		c, th := store.GridText(r.(*store.CriteriaSet))
 		if field == "criteria" {
 			return c
 		}
 		return th
 	case "scores":
-		ev := r.(*Evaluation)
+		ev := r.(*store.Evaluation)
 		var parts []string
 		for id, p := range ev.Scores {
 			parts = append(parts, s.critNm[id]+": "+vntext.FormatScore(p))
@@ -117,21 +119,21 @@ func (s *mside) show(t *mtable, r record, field string) string {
 			return s.labelOf(f.table, s.byID[f.table][*refPtr(r, field)])
 		}
 	}
-	for _, c := range contentColumns(r) {
-		if c.name != field {
+	for _, c := range store.ContentColumns(r) {
+		if c.Name != field {
 			continue
 		}
-		switch v := c.ptr.(type) {
-		case *Kind:
+		switch v := c.Ptr.(type) {
+		case *store.Kind:
 			return v.Label()
-		case *RecStatus:
+		case *store.RecStatus:
 			return v.Label()
-		case *AwardStatus:
+		case *store.AwardStatus:
 			return v.Label()
-		case *HeaderStyle:
+		case *store.HeaderStyle:
 			return v.Label()
 		case *bool:
-			return auditText(*v)
+			return store.AuditText(*v)
 		case *float64:
 			return vntext.FormatScore(*v)
 		case *int:
@@ -158,9 +160,9 @@ func isoToVN(s string) string {
 	return s
 }
 
-// mergeFieldLabels names the fields of the merged tables in Vietnamese
+// fieldLabels names the fields of the merged tables in Vietnamese
 // (entries use EntryFieldLabels).
-var mergeFieldLabels = map[string]map[string]string{
+var fieldLabels = map[string]map[string]string{
 	"units": {"name": "Tên đơn vị", "kind": "Loại đơn vị", "parent_id": "Đơn vị cấp trên", "valid_from": "Hiệu lực từ ngày",
 		"valid_to": "Hiệu lực đến ngày", "successor_id": "Đơn vị kế thừa", "active": "Đang sử dụng"},
 	"fields":        {"name": "Tên lĩnh vực", "position": "Thứ tự", "active": "Đang sử dụng"},
@@ -181,18 +183,18 @@ var mergeFieldLabels = map[string]map[string]string{
 		"sha256": "Nội dung tệp", "caption": "Chú thích"},
 }
 
-// MergeFieldLabel returns the Vietnamese name of a field shown in a merge
+// fieldLabel returns the Vietnamese name of a field shown in a merge
 // conflict.
-func MergeFieldLabel(table, field string) string {
+func fieldLabel(table, field string) string {
 	if field == "deleted" {
 		return "Thùng rác"
 	}
 	if table == "entries" {
-		if l := EntryFieldLabels[field]; l != "" {
+		if l := data.EntryFieldLabels[field]; l != "" {
 			return l
 		}
 	}
-	if l := mergeFieldLabels[table][field]; l != "" {
+	if l := fieldLabels[table][field]; l != "" {
 		return l
 	}
 	return field
@@ -201,7 +203,7 @@ func MergeFieldLabel(table, field string) string {
 // Excerpt returns both values on one line, each at most n letters, cut
 // at the same place around where they first differ, so a change at the end
 // of a long text shows.
-func (f MergeField) Excerpt(n int) (mine, theirs string) {
+func (f Field) Excerpt(n int) (mine, theirs string) {
 	m := []rune(strings.Join(strings.Fields(f.Mine), " "))
 	t := []rune(strings.Join(strings.Fields(f.Theirs), " "))
 	at := 0
@@ -230,7 +232,7 @@ func excerpt(r []rune, start, n int) string {
 
 // When says which merge with the other archive this is: the first, or
 // when the last one was.
-func (p *MergePlan) When() string {
+func (p *Plan) When() string {
 	if p.LastMerge.IsZero() {
 		return "lần gộp đầu tiên với kho này"
 	}
@@ -238,7 +240,7 @@ func (p *MergePlan) When() string {
 }
 
 // Summary says in one sentence what merging would do.
-func (p *MergePlan) Summary() string {
+func (p *Plan) Summary() string {
 	name := filepath.Base(p.Other)
 	if p.Empty() {
 		return fmt.Sprintf("Kho “%s” (%s): không có gì mới để gộp.", name, p.When())
@@ -257,7 +259,7 @@ func (p *MergePlan) Summary() string {
 
 // Notes lists, a line each, what to look at after merging: the records
 // going to the recycle bin and the possible duplicates.
-func (p *MergePlan) Notes() []string {
+func (p *Plan) Notes() []string {
 	var out []string
 	for _, n := range p.Parked {
 		out = append(out, "Vào thùng rác vì trùng năm với bản ghi ở kho này: "+n.Label)
@@ -270,16 +272,16 @@ func (p *MergePlan) Notes() []string {
 
 // Title names the record of a conflict with its kind when the label does
 // not say it.
-func (c MergeConflict) Title() string {
-	if c.Table == "entries" || strings.HasPrefix(c.Label, TableLabel(c.Table)) {
+func (c Conflict) Title() string {
+	if c.Table == "entries" || strings.HasPrefix(c.Label, data.TableLabel(c.Table)) {
 		return c.Label
 	}
-	return TableLabel(c.Table) + ": " + c.Label
+	return data.TableLabel(c.Table) + ": " + c.Label
 }
 
 // Changes says when and by whom the record was last changed, here and
 // there: "25/11/2026 – Nguyễn Văn Hùng".
-func (c MergeConflict) Changes() (mine, theirs string) {
+func (c Conflict) Changes() (mine, theirs string) {
 	when := func(at time.Time, by string) string {
 		if by == "" {
 			return vntext.FormatDate(at.Local())

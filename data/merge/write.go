@@ -1,14 +1,16 @@
-package data
+package merge
 
 import (
 	"context"
 	"reflect"
 	"strings"
+
+	"github.com/danvankheo/danvankheo/data/internal/store"
 )
 
 // saveCriteria makes the set's criteria here those of the other archive,
 // keeping their UIDs (scores refer to criteria through them).
-func (m *merger) saveCriteria(ctx context.Context, q dbtx, s *CriteriaSet) error {
+func (m *merger) saveCriteria(ctx context.Context, q store.Tx, s *store.CriteriaSet) error {
 	keep := map[int64]bool{}
 	for i := range s.Criteria {
 		c := &s.Criteria[i]
@@ -26,18 +28,18 @@ func (m *merger) saveCriteria(ctx context.Context, q dbtx, s *CriteriaSet) error
 		keep[c.ID] = true
 		m.local.crit[c.ID], m.local.critID[c.UID], m.local.critNm[c.ID] = c.UID, c.ID, c.Name
 	}
-	if err := dropCriteria(ctx, q, s.ID, keep, "Tiêu chí %q đã được dùng để chấm điểm ở kho này nhưng kho kia đã bỏ nó."); err != nil {
+	if err := store.DropCriteria(ctx, q, s.ID, keep, "Tiêu chí %q đã được dùng để chấm điểm ở kho này nhưng kho kia đã bỏ nó."); err != nil {
 		return err
 	}
-	return s.replaceThresholds(ctx, q)
+	return store.ReplaceThresholds(ctx, q, s)
 }
 
 // linkUnits sets the parents and successors of the units just written, now
 // that all of them exist, and checks them (a parent chain must not loop).
-func (m *merger) linkUnits(ctx context.Context, q dbtx, units []*Unit) error {
+func (m *merger) linkUnits(ctx context.Context, q store.Tx, units []*store.Unit) error {
 	for _, u := range units {
 		row := m.remote.byUID["units"][u.UID]
-		r := row.full.(*Unit)
+		r := row.full.(*store.Unit)
 		for _, f := range []struct {
 			p   *int64
 			rid int64
@@ -46,16 +48,16 @@ func (m *merger) linkUnits(ctx context.Context, q dbtx, units []*Unit) error {
 				continue
 			}
 			if *f.p = m.local.id("units", m.ref(true, "units", f.rid)); *f.p == 0 {
-				return m.refuse("units", row, Errorf(EInvalid, "đơn vị cấp trên hoặc kế thừa không có ở cả hai kho."))
+				return m.refuse("units", row, store.Errorf(store.EInvalid, "đơn vị cấp trên hoặc kế thừa không có ở cả hai kho."))
 			}
 		}
 		if _, err := q.ExecContext(ctx, "UPDATE units SET parent_id = ?, successor_id = ? WHERE id = ?",
 			nullID(u.ParentID), nullID(u.SuccessorID), u.ID); err != nil {
-			return m.refuse("units", row, mapErr(err))
+			return m.refuse("units", row, store.MapErr(err))
 		}
 	}
 	for _, u := range units {
-		if err := u.check(ctx, m.a, q); err != nil {
+		if err := store.Check(ctx, q, u); err != nil {
 			return m.refuse("units", m.remote.byUID["units"][u.UID], err)
 		}
 	}
@@ -71,13 +73,13 @@ func nullID(id int64) any {
 
 // cloneRecord copies a record of the other archive; a criteria set gets
 // its own criteria and thresholds, as writing gives them this archive's IDs.
-func cloneRecord(r record) record {
+func cloneRecord(r store.Record) store.Record {
 	v := reflect.New(reflect.TypeOf(r).Elem())
 	v.Elem().Set(reflect.ValueOf(r).Elem())
-	c := v.Interface().(record)
-	if s, ok := c.(*CriteriaSet); ok {
-		s.Criteria = append([]Criterion(nil), s.Criteria...)
-		s.Thresholds = append([]Threshold(nil), s.Thresholds...)
+	c := v.Interface().(store.Record)
+	if s, ok := c.(*store.CriteriaSet); ok {
+		s.Criteria = append([]store.Criterion(nil), s.Criteria...)
+		s.Thresholds = append([]store.Threshold(nil), s.Thresholds...)
 	}
 	return c
 }
@@ -89,7 +91,7 @@ type mbaseRow struct {
 
 // saveBase records both sides' state for the next merge, a hundred rows a
 // statement.
-func (m *merger) saveBase(ctx context.Context, q dbtx, rows []mbaseRow) error {
+func (m *merger) saveBase(ctx context.Context, q store.Tx, rows []mbaseRow) error {
 	for len(rows) > 0 {
 		n := min(len(rows), 100)
 		args := make([]any, 0, n*7)

@@ -1,4 +1,4 @@
-package data
+package store
 
 import (
 	"os"
@@ -50,14 +50,14 @@ func firstNonEmpty(ss ...string) string {
 // is time order.
 const timeLayout = "2006-01-02T15:04:05.000Z"
 
-func fmtTime(t time.Time) string {
+func FmtTime(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
 	return t.UTC().Format(timeLayout)
 }
 
-func parseTime(s string) time.Time {
+func ParseTime(s string) time.Time {
 	if s == "" {
 		return time.Time{}
 	}

@@ -1,4 +1,4 @@
-package data_test
+package merge_test
 
 import (
 	"fmt"
@@ -10,6 +10,7 @@ import (
 
 	"github.com/danvankheo/danvankheo/data"
 	"github.com/danvankheo/danvankheo/data/demo"
+	"github.com/danvankheo/danvankheo/data/merge"
 )
 
 func copyArchive(tb testing.TB, from, to string) {
@@ -79,14 +80,14 @@ func BenchmarkMerge10k(b *testing.B) {
 		must(b, err)
 		b.StartTimer()
 		t0 := time.Now()
-		plan, err := a.PlanMerge(ctx, theirs)
+		plan, err := merge.NewPlan(ctx, a, theirs)
 		must(b, err)
 		t1 := time.Now()
-		choices := map[string]data.MergeChoice{}
+		choices := map[string]merge.Choice{}
 		for _, c := range plan.Conflicts {
-			choices[c.Key] = data.TakeTheirs
+			choices[c.Key] = merge.TakeTheirs
 		}
-		res, err := a.ApplyMerge(ctx, plan, choices)
+		res, err := merge.Apply(ctx, a, plan, choices)
 		must(b, err)
 		planTime += t1.Sub(t0)
 		applyTime += time.Since(t1)

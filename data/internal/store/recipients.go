@@ -1,4 +1,4 @@
-package data
+package store
 
 import (
 	"context"
@@ -232,10 +232,10 @@ func cutFoldPrefix(s, prefix string) (string, bool) {
 	return s, false
 }
 
-// entryAndUnit reads an entry and its unit's name in q.
-func entryAndUnit(ctx context.Context, q dbtx, entryID int64) (*Entry, string, error) {
+// EntryAndUnit reads an entry and its unit's name in q.
+func EntryAndUnit(ctx context.Context, q Tx, entryID int64) (*Entry, string, error) {
 	e := &Entry{}
-	if err := loadRecord(ctx, q, e, entryID); err != nil {
+	if err := LoadRecord(ctx, q, e, entryID); err != nil {
 		return nil, "", err
 	}
 	var unit string
@@ -244,17 +244,17 @@ func entryAndUnit(ctx context.Context, q dbtx, entryID int64) (*Entry, string, e
 }
 
 // recipientOf returns the default recipient of an entry's commendation.
-func recipientOf(ctx context.Context, q dbtx, entryID int64) (Recipient, error) {
-	e, unit, err := entryAndUnit(ctx, q, entryID)
+func recipientOf(ctx context.Context, q Tx, entryID int64) (Recipient, error) {
+	e, unit, err := EntryAndUnit(ctx, q, entryID)
 	if err != nil {
 		return Recipient{}, err
 	}
 	return DefaultRecipient(e, unit), nil
 }
 
-// deriveRecipients fills in the recipients of the commendations that have
+// DeriveRecipients fills in the recipients of the commendations that have
 // none, from their entries. Schema step 3 runs it on existing archives.
-func deriveRecipients(ctx context.Context, q dbtx) error {
+func DeriveRecipients(ctx context.Context, q Tx) error {
 	rows, err := q.QueryContext(ctx, "SELECT id, entry_id FROM commendations WHERE recipient_name = ''")
 	if err != nil {
 		return err

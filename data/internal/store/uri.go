@@ -1,16 +1,16 @@
-package data
+package store
 
 import (
 	"net/url"
 	"strings"
 )
 
-// sqliteURI turns a file path into the "file:" URI SQLite needs to honour
+// SQLiteURI turns a file path into the "file:" URI SQLite needs to honour
 // mode=ro/rw (a plain name would silently create a missing file). windows
 // selects the Windows rules so both can be tested on any machine: drive
 // paths become file:///C:/…, UNC paths \\server\share\… become
 // file:////server/share/… (an empty authority followed by the UNC path).
-func sqliteURI(path string, windows bool, params url.Values) string {
+func SQLiteURI(path string, windows bool, params url.Values) string {
 	p := path
 	if windows {
 		p = strings.ReplaceAll(p, `\`, "/")

@@ -1,10 +1,11 @@
-package data
+package merge
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
+
+	"github.com/danvankheo/danvankheo/data"
+	"github.com/danvankheo/danvankheo/data/internal/store"
 )
 
 // mfork is what the audit logs tell when one archive is a copy of the
@@ -23,7 +24,7 @@ func (f *mfork) untouched(side int, uid string) bool {
 	return f.known && !f.quiet[side] && !f.touched[side][uid]
 }
 
-func auditLine(ctx context.Context, q dbtx, id int64) string {
+func auditLine(ctx context.Context, q store.Tx, id int64) string {
 	var s string
 	q.QueryRowContext(ctx, `SELECT at || '|' || os_user || '|' || machine || '|' || display_name || '|' || action || '|' ||
 		table_name || '|' || record_id || '|' || record_uid || '|' || label || '|' || changes FROM audit_log WHERE id = ?`, id).Scan(&s)
@@ -33,7 +34,7 @@ func auditLine(ctx context.Context, q dbtx, id int64) string {
 // readFork finds the last audit line both archives share (a binary search:
 // copies agree up to a point and differ after it) and what each side wrote
 // since.
-func readFork(ctx context.Context, lq, rq dbtx) (*mfork, error) {
+func readFork(ctx context.Context, lq, rq store.Tx) (*mfork, error) {
 	f := &mfork{purged: map[string]bool{}}
 	var nl, nr int64
 	if err := lq.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM audit_log").Scan(&nl); err != nil {
@@ -60,7 +61,7 @@ func readFork(ctx context.Context, lq, rq dbtx) (*mfork, error) {
 		}
 	}
 	f.known = true
-	for side, q := range []dbtx{lq, rq} {
+	for side, q := range []store.Tx{lq, rq} {
 		f.touched[side] = map[string]bool{}
 		rows, err := q.QueryContext(ctx, "SELECT action, table_name, record_uid FROM audit_log WHERE id > ?", lo)
 		if err != nil {
@@ -91,11 +92,6 @@ func readFork(ctx context.Context, lq, rq dbtx) (*mfork, error) {
 	return f, nil
 }
 
-func shortHash(s string) string {
-	sum := sha256.Sum256([]byte(s))
-	return hex.EncodeToString(sum[:15])
-}
-
 // labelOf names a record for the person: entries and catalogue items by
 // their name, an entry's records with the entry's name.
 func (s *mside) labelOf(table string, r *mrow) string {
@@ -112,10 +108,10 @@ func (s *mside) labelOf(table string, r *mrow) string {
 	case "attachments":
 		return r.name + " – " + entry
 	case "recognitions", "evaluations", "commendations":
-		return fmt.Sprintf("%s năm %d – %s", TableLabel(table), r.year, entry)
+		return fmt.Sprintf("%s năm %d – %s", data.TableLabel(table), r.year, entry)
 	}
 	if r.full != nil {
-		return r.full.label()
+		return store.LabelOf(r.full)
 	}
 	return r.uid
 }

@@ -1,4 +1,4 @@
-package data
+package merge
 
 import (
 	"context"
@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/danvankheo/danvankheo/data"
+	"github.com/danvankheo/danvankheo/data/internal/store"
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
@@ -17,12 +19,12 @@ import (
 // state, and a version that never goes back. Each record still passes its
 // type's checks, so a record the archive's rules refuse stops the whole
 // merge. One audit line records the merge.
-func (m *merger) apply(ctx context.Context, q, rq dbtx, path string) (*MergeResult, error) {
+func (m *merger) apply(ctx context.Context, q, rq store.Tx, path string) (*Result, error) {
 	name := filepath.Base(path)
-	now, actor := m.a.now(), m.a.opts.Actor.Name()
-	res := &MergeResult{Tables: m.counts()}
+	now, actor := m.s.Now(), m.s.Actor.Name()
+	res := &Result{Tables: m.counts()}
 	for _, t := range mergeTables {
-		var units []*Unit
+		var units []*store.Unit
 		var todo []*mitem
 		var ls, rs []*mrow
 		for _, pass := range []mop{opTake, opAdd} {
@@ -43,7 +45,7 @@ func (m *merger) apply(ctx context.Context, q, rq dbtx, path string) (*MergeResu
 			if err != nil {
 				return nil, err
 			}
-			if u, ok := w.(*Unit); ok {
+			if u, ok := w.(*store.Unit); ok {
 				units = append(units, u)
 			}
 		}
@@ -74,38 +76,38 @@ func (m *merger) apply(ctx context.Context, q, rq dbtx, path string) (*MergeResu
 	}
 	_, err := q.ExecContext(ctx, `INSERT INTO merge_peers (peer_uid, name, path, merged_at, merged_by) VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (peer_uid) DO UPDATE SET name = excluded.name, path = excluded.path, merged_at = excluded.merged_at, merged_by = excluded.merged_by`,
-		m.remote.uid, name, path, fmtTime(now), actor)
+		m.remote.uid, name, path, store.FmtTime(now), actor)
 	if err != nil {
 		return nil, err
 	}
-	var changes []Change
+	var changes []store.Change
 	for _, c := range res.Tables {
 		if c.Changes() > 0 {
 			s := fmt.Sprintf("thêm %s, cập nhật %s", vntext.FormatInt(int64(c.Added)), vntext.FormatInt(int64(c.Updated)))
 			if c.Parked > 0 {
 				s += fmt.Sprintf(" (%s vào thùng rác vì trùng năm)", vntext.FormatInt(int64(c.Parked)))
 			}
-			changes = append(changes, Change{Field: c.Label, New: s})
+			changes = append(changes, store.Change{Field: c.Label, New: s})
 		}
 	}
 	if res.Mine+res.Theirs > 0 {
-		changes = append(changes, Change{Field: "Xung đột", New: fmt.Sprintf("giữ bản của kho này %d, lấy bản của kho kia %d", res.Mine, res.Theirs)})
+		changes = append(changes, store.Change{Field: "Xung đột", New: fmt.Sprintf("giữ bản của kho này %d, lấy bản của kho kia %d", res.Mine, res.Theirs)})
 	}
 	tot := res.Total()
 	label := fmt.Sprintf("Gộp kho “%s”: thêm %s, cập nhật %s bản ghi", name, vntext.FormatInt(int64(tot.Added)), vntext.FormatInt(int64(tot.Updated)))
-	return res, audit(ctx, q, m.a.opts.Actor, now, "merge", "archive", 0, m.remote.uid, label, changes)
+	return res, store.Audit(ctx, q, m.s.Actor, now, "merge", "archive", 0, m.remote.uid, label, changes)
 }
 
 // write stores the other archive's version of it here and returns the
 // record as stored.
-func (m *merger) write(ctx context.Context, q, rq dbtx, it *mitem, now time.Time, actor string) (record, error) {
+func (m *merger) write(ctx context.Context, q, rq store.Tx, it *mitem, now time.Time, actor string) (store.Record, error) {
 	t := it.t
 	w := cloneRecord(it.remote.full)
-	wm, rm := w.meta(), it.remote.full.meta()
+	wm, rm := store.MetaOf(w), store.MetaOf(it.remote.full)
 	if it.local == nil {
 		wm.ID = 0
 	} else {
-		lm := it.local.full.meta()
+		lm := store.MetaOf(it.local.full)
 		wm.ID, wm.Version = lm.ID, max(lm.Version+1, rm.Version)
 	}
 	if it.park && !rm.Deleted() {
@@ -118,43 +120,41 @@ func (m *merger) write(ctx context.Context, q, rq dbtx, it *mitem, now time.Time
 		}
 		id := m.local.id(f.table, m.ref(true, f.table, *p))
 		if id == 0 && t.name != "units" {
-			return nil, m.refuse(t.name, it.remote, Errorf(EInvalid, "%s không có ở cả hai kho.", MergeFieldLabel(t.name, f.col)))
+			return nil, m.refuse(t.name, it.remote, store.Errorf(store.EInvalid, "%s không có ở cả hai kho.", fieldLabel(t.name, f.col)))
 		}
 		*p = id // a unit not added yet is linked by linkUnits
 	}
 	locked := false
 	switch x := w.(type) {
-	case *CriteriaSet:
+	case *store.CriteriaSet:
 		for i := range x.Criteria {
 			c := &x.Criteria[i]
 			c.UID = m.critRef(true, c.ID)
 			c.ID = m.local.critID[c.UID]
 		}
-	case *Evaluation:
+	case *store.Evaluation:
 		scores := map[int64]float64{}
 		for id, p := range x.Scores {
 			lid := m.local.critID[m.critRef(true, id)]
 			if lid == 0 {
-				return nil, m.refuse(t.name, it.remote, Errorf(EInvalid, "có điểm cho một tiêu chí không có ở cả hai kho."))
+				return nil, m.refuse(t.name, it.remote, store.Errorf(store.EInvalid, "có điểm cho một tiêu chí không có ở cả hai kho."))
 			}
 			scores[lid] = p
 		}
 		x.Scores, locked = scores, x.Locked
 	}
-	if n, ok := w.(normalizer); ok {
-		n.normalize()
-	}
+	store.Normalize(w)
 	if err := m.check(ctx, q, t.name, w, it.remote); err != nil {
 		return nil, err
 	}
-	if ev, ok := w.(*Evaluation); ok {
+	if ev, ok := w.(*store.Evaluation); ok {
 		ev.Locked = false // the scores go in first: a locked evaluation refuses them
 	}
 	if err := writeRow(ctx, q, t.name, w, it.local == nil); err != nil {
-		return nil, m.refuse(t.name, it.remote, mapErr(err))
+		return nil, m.refuse(t.name, it.remote, store.MapErr(err))
 	}
 	if err := m.writeChildren(ctx, q, rq, it, w, locked); err != nil {
-		return nil, m.refuse(t.name, it.remote, mapErr(err))
+		return nil, m.refuse(t.name, it.remote, store.MapErr(err))
 	}
 	m.local.put(t.name, w)
 	return w, nil
@@ -163,9 +163,8 @@ func (m *merger) write(ctx context.Context, q, rq dbtx, it *mitem, now time.Time
 // check runs the record type's own rules on a live record. Units are
 // checked once linked; records of an entry in the recycle bin are not (the
 // rules ask for a live entry).
-func (m *merger) check(ctx context.Context, q dbtx, table string, w record, remote *mrow) error {
-	c, ok := w.(checker)
-	if !ok || w.meta().Deleted() || table == "units" {
+func (m *merger) check(ctx context.Context, q store.Tx, table string, w store.Record, remote *mrow) error {
+	if store.MetaOf(w).Deleted() || table == "units" {
 		return nil
 	}
 	switch table {
@@ -174,12 +173,12 @@ func (m *merger) check(ctx context.Context, q dbtx, table string, w record, remo
 			return nil
 		}
 	}
-	ev, isEval := w.(*Evaluation)
-	var keep Evaluation
+	ev, isEval := w.(*store.Evaluation)
+	var keep store.Evaluation
 	if isEval {
 		keep = *ev
 	}
-	if err := c.check(ctx, m.a, q); err != nil {
+	if err := store.Check(ctx, q, w); err != nil {
 		return m.refuse(table, remote, err)
 	}
 	if isEval && keep.Locked {
@@ -190,19 +189,19 @@ func (m *merger) check(ctx context.Context, q dbtx, table string, w record, remo
 }
 
 func (m *merger) refuse(table string, r *mrow, err error) error {
-	return &Error{Code: ErrorCode(err), Fields: FieldErrors(err), Err: err,
+	return &store.Error{Code: store.ErrorCode(err), Fields: store.FieldErrors(err), Err: err,
 		Message: fmt.Sprintf("Không gộp được %s “%s” của kho kia: %s Kho chưa bị thay đổi gì.",
-			strings.ToLower(TableLabel(table)), m.remote.labelOf(table, r), lowerFirst(ErrorMessage(err)))}
+			strings.ToLower(data.TableLabel(table)), m.remote.labelOf(table, r), store.LowerFirst(store.ErrorMessage(err)))}
 }
 
 // writeRow inserts or updates w's row with all its columns and bookkeeping.
-func writeRow(ctx context.Context, q dbtx, table string, w record, insert bool) error {
-	wm := w.meta()
+func writeRow(ctx context.Context, q store.Tx, table string, w store.Record, insert bool) error {
+	wm := store.MetaOf(w)
 	names := []string{"uid", "version", "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "deleted_by"}
-	args := []any{wm.UID, wm.Version, fmtTime(wm.CreatedAt), wm.CreatedBy, fmtTime(wm.UpdatedAt), wm.UpdatedBy, fmtTime(wm.DeletedAt), wm.DeletedBy}
-	for _, c := range w.columns() {
-		names = append(names, c.name)
-		args = append(args, colValue(c))
+	args := []any{wm.UID, wm.Version, store.FmtTime(wm.CreatedAt), wm.CreatedBy, store.FmtTime(wm.UpdatedAt), wm.UpdatedBy, store.FmtTime(wm.DeletedAt), wm.DeletedBy}
+	for _, c := range store.ColumnsOf(w) {
+		names = append(names, c.Name)
+		args = append(args, store.ColValue(c))
 	}
 	if insert {
 		res, err := q.ExecContext(ctx, "INSERT INTO "+table+" ("+strings.Join(names, ", ")+") VALUES (?"+strings.Repeat(", ?", len(names)-1)+")", args...)
@@ -225,21 +224,21 @@ func writeRow(ctx context.Context, q dbtx, table string, w record, insert bool) 
 
 // writeChildren stores what belongs to the record and keeps derived data
 // (the search index) in step.
-func (m *merger) writeChildren(ctx context.Context, q, rq dbtx, it *mitem, w record, locked bool) error {
+func (m *merger) writeChildren(ctx context.Context, q, rq store.Tx, it *mitem, w store.Record, locked bool) error {
 	switch x := w.(type) {
-	case *Entry:
-		if err := x.saveChildren(ctx, q); err != nil {
+	case *store.Entry:
+		if err := store.SaveChildren(ctx, q, x); err != nil {
 			return err
 		}
-		return indexEntry(ctx, q, x.ID)
-	case *Unit:
+		return store.IndexEntry(ctx, q, x.ID)
+	case *store.Unit:
 		if it.local != nil {
-			return reindexWhere(ctx, q, "unit_id = ?", x.ID)
+			return store.ReindexWhere(ctx, q, "unit_id = ?", x.ID)
 		}
-	case *CriteriaSet:
+	case *store.CriteriaSet:
 		return m.saveCriteria(ctx, q, x)
-	case *Evaluation:
-		if err := x.saveChildren(ctx, q); err != nil {
+	case *store.Evaluation:
+		if err := store.SaveChildren(ctx, q, x); err != nil {
 			return err
 		}
 		if locked {
@@ -247,8 +246,8 @@ func (m *merger) writeChildren(ctx context.Context, q, rq dbtx, it *mitem, w rec
 			_, err := q.ExecContext(ctx, "UPDATE evaluations SET locked = 1 WHERE id = ?", x.ID)
 			return err
 		}
-	case *Attachment:
-		if it.local != nil && it.local.full.(*Attachment).SHA256 == x.SHA256 {
+	case *store.Attachment:
+		if it.local != nil && it.local.full.(*store.Attachment).SHA256 == x.SHA256 {
 			return nil
 		}
 		var data []byte

@@ -1,4 +1,4 @@
-package data
+package store
 
 import (
 	"encoding/binary"
@@ -15,23 +15,23 @@ const ApplicationID = 0x44564B21
 
 const sqliteMagic = "SQLite format 3\x00"
 
-// fileHeader is what the first 100 bytes of a SQLite file tell without
+// FileHeader is what the first 100 bytes of a SQLite file tell without
 // opening it through SQLite, which could write to it (a hot journal is rolled
 // back, a WAL file converted) before we know it is ours.
-type fileHeader struct {
-	size          int64
-	pageSize      int64
-	pageCount     int64 // 0 when the header's count is not trustworthy
-	userVersion   int
-	applicationID uint32
-	wal           bool
+type FileHeader struct {
+	Size        int64
+	PageSize    int64
+	PageCount   int64 // 0 when the header's count is not trustworthy
+	UserVersion int
+	AppID       uint32
+	WAL         bool
 }
 
-// inspectFile checks that path looks like one of our archives by reading
+// InspectFile checks that path looks like one of our archives by reading
 // its header. It never writes. The errors carry the Vietnamese message the
 // user sees.
-func inspectFile(path string) (fileHeader, error) {
-	var h fileHeader
+func InspectFile(path string) (FileHeader, error) {
+	var h FileHeader
 	name := filepath.Base(path)
 	st, err := os.Stat(path)
 	if err != nil {
@@ -43,8 +43,8 @@ func inspectFile(path string) (fileHeader, error) {
 	if st.IsDir() {
 		return h, &Error{Code: ENotArchive, Message: fmt.Sprintf("%q là một thư mục, không phải tệp kho dữ liệu.", path)}
 	}
-	h.size = st.Size()
-	if h.size == 0 {
+	h.Size = st.Size()
+	if h.Size == 0 {
 		return h, &Error{Code: ENotArchive, Message: fmt.Sprintf("Tệp %q rỗng (0 byte), không phải kho dữ liệu Dân vận khéo.", name)}
 	}
 	f, err := os.Open(path)
@@ -70,29 +70,29 @@ func inspectFile(path string) (fileHeader, error) {
 	if ps < 512 || ps > 65536 || ps&(ps-1) != 0 {
 		return h, &Error{Code: ECorrupt, Message: fmt.Sprintf("Tệp %q bị hỏng: phần đầu tệp không hợp lệ.", name)}
 	}
-	h.pageSize = ps
-	h.wal = buf[18] == 2 || buf[19] == 2
-	h.userVersion = int(int32(binary.BigEndian.Uint32(buf[60:64])))
-	h.applicationID = binary.BigEndian.Uint32(buf[68:72])
-	if h.applicationID != ApplicationID {
+	h.PageSize = ps
+	h.WAL = buf[18] == 2 || buf[19] == 2
+	h.UserVersion = int(int32(binary.BigEndian.Uint32(buf[60:64])))
+	h.AppID = binary.BigEndian.Uint32(buf[68:72])
+	if h.AppID != ApplicationID {
 		return h, &Error{Code: ENotArchive, Message: fmt.Sprintf("Tệp %q là cơ sở dữ liệu SQLite nhưng không phải kho dữ liệu Dân vận khéo.", name)}
 	}
 	// The page count in the header is valid only when the change counter
 	// matches the "version valid for" number (SQLite 3.7.0 and later).
 	if binary.BigEndian.Uint32(buf[24:28]) == binary.BigEndian.Uint32(buf[92:96]) {
-		h.pageCount = int64(binary.BigEndian.Uint32(buf[28:32]))
+		h.PageCount = int64(binary.BigEndian.Uint32(buf[28:32]))
 	}
 	return h, nil
 }
 
-// lengthCheck finds a truncated file. The length and the header agree only
+// LengthCheck finds a truncated file. The length and the header agree only
 // while no one commits, so it is asked under SQLite's shared lock (see
 // probe); in WAL mode the header may lag behind the file.
-func (h fileHeader) lengthCheck(name string) error {
-	if h.wal {
+func (h FileHeader) LengthCheck(name string) error {
+	if h.WAL {
 		return nil
 	}
-	if h.size%h.pageSize != 0 || (h.pageCount > 0 && h.size < h.pageCount*h.pageSize) {
+	if h.Size%h.PageSize != 0 || (h.PageCount > 0 && h.Size < h.PageCount*h.PageSize) {
 		return &Error{Code: ECorrupt, Message: fmt.Sprintf("Tệp %q bị hỏng: tệp bị cắt cụt hoặc thiếu dữ liệu. Hãy khôi phục từ bản sao lưu.", name)}
 	}
 	return nil

@@ -1,4 +1,4 @@
-package data_test
+package merge_test
 
 import (
 	"database/sql"
@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/danvankheo/danvankheo/data"
+	"github.com/danvankheo/danvankheo/data/internal/datatest"
+	"github.com/danvankheo/danvankheo/data/merge"
 )
 
 var colleague = data.Actor{User: "hung.nv", Machine: "MAY-HUYEN-02", Display: "Nguyễn Văn Hùng"}
@@ -16,7 +18,7 @@ var colleague = data.Actor{User: "hung.nv", Machine: "MAY-HUYEN-02", Display: "N
 // it (b at bPath), taken after both hold the same records.
 type mergeCase struct {
 	a, b   *data.Archive
-	fx     *fixture
+	fx     *datatest.Fixture
 	bPath  string
 	set    *data.CriteriaSet
 	shared []*data.Entry // e1..e4, in both archives
@@ -26,13 +28,13 @@ func newMergeCase(t *testing.T) *mergeCase {
 	t.Helper()
 	a, _ := newArchive(t)
 	mc := &mergeCase{a: a, fx: seed(t, a)}
-	mc.set = &data.CriteriaSet{PhaseID: mc.fx.phase1.ID, Name: "Bộ tiêu chí 2016–2020",
+	mc.set = &data.CriteriaSet{PhaseID: mc.fx.Phase1.ID, Name: "Bộ tiêu chí 2016–2020",
 		Criteria:   []data.Criterion{{Name: "Hiệu quả", MaxPoints: 60}, {Name: "Nhân rộng", MaxPoints: 40}},
 		Thresholds: []data.Threshold{{Conclusion: "Đạt", MinPoints: 50}}}
 	must(t, a.SaveCriteriaSet(ctx, mc.set))
 	for _, n := range []string{"Mô hình dân vận khéo xây dựng nông thôn mới", "Mô hình hiến đất làm đường",
 		"Mô hình camera an ninh", "Mô hình tổ tự quản"} {
-		mc.shared = append(mc.shared, mc.fx.entry(t, n))
+		mc.shared = append(mc.shared, mc.fx.Entry(t, n))
 	}
 	bk, err := a.Backup(ctx, "thu-cong")
 	must(t, err)
@@ -59,13 +61,13 @@ func edit(t *testing.T, a *data.Archive, id int64, f func(e *data.Entry)) *data.
 	return e
 }
 
-func countOf(p []data.MergeCount, table string) data.MergeCount {
+func countOf(p []merge.Count, table string) merge.Count {
 	for _, c := range p {
 		if c.Table == table {
 			return c
 		}
 	}
-	return data.MergeCount{}
+	return merge.Count{}
 }
 
 // TestMergeCopyBackIntoArchive plays the colleague who took a copy of the
@@ -109,7 +111,7 @@ func TestMergeCopyBackIntoArchive(t *testing.T) {
 	photo := append([]byte("\x89PNG\r\n\x1a\n"), "ảnh chợ phiên"...)
 	_, err = b.AddAttachment(ctx, fresh.ID, "cho-phien.png", "Phiên chợ đầu tiên", photo)
 	must(t, err)
-	renamed, err := b.GetUnit(ctx, mc.fx.commune1.ID)
+	renamed, err := b.GetUnit(ctx, mc.fx.Commune1.ID)
 	must(t, err)
 	renamed.Name = "Đảng ủy phường Tân Hòa"
 	must(t, b.SaveUnit(ctx, renamed))
@@ -121,7 +123,7 @@ func TestMergeCopyBackIntoArchive(t *testing.T) {
 	edit(t, a, e[2].ID, func(x *data.Entry) { x.Place = "Ấp 5, xã Tân Hòa" })
 	sum := mc.closeB(t)
 
-	plan, err := a.PlanMerge(ctx, mc.bPath)
+	plan, err := merge.NewPlan(ctx, a, mc.bPath)
 	must(t, err)
 	if fileSum(t, mc.bPath) != sum {
 		t.Fatal("planning wrote to the other file")
@@ -153,7 +155,7 @@ func TestMergeCopyBackIntoArchive(t *testing.T) {
 		t.Fatalf("first merge: %v %q", plan.LastMerge, plan.PeerUID)
 	}
 
-	res, err := a.ApplyMerge(ctx, plan, map[string]data.MergeChoice{c.Key: data.TakeTheirs})
+	res, err := merge.Apply(ctx, a, plan, map[string]merge.Choice{c.Key: merge.TakeTheirs})
 	must(t, err)
 	if fileSum(t, mc.bPath) != sum {
 		t.Fatal("merging wrote to the other file")
@@ -184,7 +186,7 @@ func TestMergeCopyBackIntoArchive(t *testing.T) {
 	// The new model, found by search, with its unit, recognition, scores and commendation.
 	rows, n, err := a.FindEntries(ctx, data.EntryFilter{Text: "cho phien nong san"})
 	must(t, err)
-	if n != 1 || rows[0].Unit != "Đảng ủy xã Tân Phú" || rows[0].RecStatus != data.RecOutstanding || rows[0].Field != mc.fx.fields[1].Name {
+	if n != 1 || rows[0].Unit != "Đảng ủy xã Tân Phú" || rows[0].RecStatus != data.RecOutstanding || rows[0].Field != mc.fx.Fields[1].Name {
 		t.Fatalf("merged entry %+v", rows)
 	}
 	if _, n, _ := a.FindEntries(ctx, data.EntryFilter{Text: "tân phú chợ"}); n != 1 {
@@ -193,7 +195,7 @@ func TestMergeCopyBackIntoArchive(t *testing.T) {
 	if _, n, _ := a.FindEntries(ctx, data.EntryFilter{Text: "to tu quan"}); n != 0 {
 		t.Error("an entry deleted there is still found here")
 	}
-	if _, n, _ := a.FindEntries(ctx, data.EntryFilter{UnitID: mc.fx.district.ID, Text: "cho phien"}); n != 1 {
+	if _, n, _ := a.FindEntries(ctx, data.EntryFilter{UnitID: mc.fx.District.ID, Text: "cho phien"}); n != 1 {
 		t.Error("the new commune is not under the district here")
 	}
 	evs, err := a.EntryEvaluations(ctx, rows[0].ID)
@@ -204,7 +206,7 @@ func TestMergeCopyBackIntoArchive(t *testing.T) {
 	}
 	cs, err := a.EntryCommendations(ctx, rows[0].ID)
 	must(t, err)
-	if len(cs) != 1 || cs[0].FormID != mc.fx.forms[0].ID || cs[0].CreatedBy != "Nguyễn Văn Hùng" {
+	if len(cs) != 1 || cs[0].FormID != mc.fx.Forms[0].ID || cs[0].CreatedBy != "Nguyễn Văn Hùng" {
 		t.Fatalf("merged commendation %+v", cs)
 	}
 	atts, err := a.EntryAttachments(ctx, rows[0].ID)
@@ -230,7 +232,7 @@ func TestMergeCopyBackIntoArchive(t *testing.T) {
 		t.Fatalf("check after merge: %v", rep.Problems)
 	}
 	// Merging the same file again changes nothing.
-	again, err := a.PlanMerge(ctx, mc.bPath)
+	again, err := merge.NewPlan(ctx, a, mc.bPath)
 	must(t, err)
 	if !again.Empty() || again.LastMerge.IsZero() {
 		t.Fatalf("second plan %+v", again.Total())
@@ -247,12 +249,12 @@ func TestMergeRemembersTheLastMerge(t *testing.T) {
 	edit(t, mc.b, e[0].ID, func(x *data.Entry) { x.Notes = "Ghi chú của huyện" })
 	edit(t, a, e[0].ID, func(x *data.Entry) { x.Notes = "Ghi chú của Ban" })
 	mc.closeB(t)
-	plan, err := a.PlanMerge(ctx, mc.bPath)
+	plan, err := merge.NewPlan(ctx, a, mc.bPath)
 	must(t, err)
 	if len(plan.Conflicts) != 1 {
 		t.Fatalf("conflicts %+v", plan.Conflicts)
 	}
-	_, err = a.ApplyMerge(ctx, plan, nil)
+	_, err = merge.Apply(ctx, a, plan, nil)
 	must(t, err)
 
 	// Later: there e2 and e4 change; here e3 and e4.
@@ -262,7 +264,7 @@ func TestMergeRemembersTheLastMerge(t *testing.T) {
 	edit(t, a, e[2].ID, func(x *data.Entry) { x.Person = "Trưởng ấp" })
 	edit(t, a, e[3].ID, func(x *data.Entry) { x.Name = "Mô hình tổ tự quản về an ninh trật tự" })
 	must(t, b.Close())
-	plan, err = a.PlanMerge(ctx, mc.bPath)
+	plan, err = merge.NewPlan(ctx, a, mc.bPath)
 	must(t, err)
 	ent := countOf(plan.Tables, "entries")
 	if ent.Updated != 1 || ent.KeptLocal != 1 || ent.Unchanged != 1 || ent.Conflicts != 1 || len(plan.Conflicts) != 1 || plan.Conflicts[0].UID != e[3].UID {
@@ -271,7 +273,7 @@ func TestMergeRemembersTheLastMerge(t *testing.T) {
 	if plan.LastMerge.IsZero() {
 		t.Fatal("the last merge is not remembered")
 	}
-	_, err = a.ApplyMerge(ctx, plan, map[string]data.MergeChoice{plan.Conflicts[0].Key: data.KeepMine})
+	_, err = merge.Apply(ctx, a, plan, map[string]merge.Choice{plan.Conflicts[0].Key: merge.KeepMine})
 	must(t, err)
 	x, err := a.GetEntry(ctx, e[1].ID)
 	must(t, err)
@@ -292,7 +294,7 @@ func TestMergeIsAllOrNothing(t *testing.T) {
 	mc := newMergeCase(t)
 	a, b := mc.a, mc.b
 	good := edit(t, b, mc.shared[0].ID, func(x *data.Entry) { x.Results = "Kết quả mới" })
-	bad := &data.Entry{Kind: data.KindModel, Name: "Mô hình ghi sai năm", UnitID: mc.fx.commune2.ID, FieldID: mc.fx.fields[0].ID, Year: 2018}
+	bad := &data.Entry{Kind: data.KindModel, Name: "Mô hình ghi sai năm", UnitID: mc.fx.Commune2.ID, FieldID: mc.fx.Fields[0].ID, Year: 2018}
 	must(t, b.SaveEntry(ctx, bad))
 	mc.closeB(t)
 	// A hand edit (another tool) leaves a year the program refuses.
@@ -302,13 +304,13 @@ func TestMergeIsAllOrNothing(t *testing.T) {
 	must(t, err)
 	db.Close()
 
-	plan, err := a.PlanMerge(ctx, mc.bPath)
+	plan, err := merge.NewPlan(ctx, a, mc.bPath)
 	must(t, err)
 	if c := countOf(plan.Tables, "entries"); c.Added != 1 || c.Updated != 1 {
 		t.Fatalf("plan %+v", c)
 	}
 	before, _ := a.Check(ctx)
-	_, err = a.ApplyMerge(ctx, plan, nil)
+	_, err = merge.Apply(ctx, a, plan, nil)
 	wantCode(t, err, data.EInvalid)
 	if msg := data.ErrorMessage(err); !strings.Contains(msg, "Mô hình ghi sai năm") || !strings.Contains(msg, "năm đăng ký") {
 		t.Fatalf("message %q", msg)
@@ -350,25 +352,25 @@ func TestMergeRefusesWhatItCannotMerge(t *testing.T) {
 	db.Close()
 	for path, code := range map[string]data.Code{text: data.ENotArchive, plain: data.ENotArchive, newer: data.ENewerSchema,
 		filepath.Join(dir, "khong-co.dvk"): data.ENotFound, a.Path(): data.EInvalid} {
-		_, err := a.PlanMerge(ctx, path)
+		_, err := merge.NewPlan(ctx, a, path)
 		wantCode(t, err, code)
 	}
-	_, err = a.PlanMerge(ctx, newer)
+	_, err = merge.NewPlan(ctx, a, newer)
 	if !strings.Contains(data.ErrorMessage(err), "phiên bản mới hơn") {
 		t.Fatalf("newer: %q", data.ErrorMessage(err))
 	}
 
-	plan, err := a.PlanMerge(ctx, mc.bPath)
+	plan, err := merge.NewPlan(ctx, a, mc.bPath)
 	must(t, err)
 	b := openAgain(t, mc.bPath, colleague)
 	edit(t, b, mc.shared[0].ID, func(x *data.Entry) { x.Notes = "sửa sau khi xem trước" })
-	_, err = a.ApplyMerge(ctx, plan, nil)
+	_, err = merge.Apply(ctx, a, plan, nil)
 	wantCode(t, err, data.EConflict)
 	if !strings.Contains(data.ErrorMessage(err), "hãy xem trước lại") {
 		t.Fatalf("message %q", data.ErrorMessage(err))
 	}
 	ro := openReadOnly(t, a.Path())
-	_, err = ro.ApplyMerge(ctx, plan, nil)
+	_, err = merge.Apply(ctx, ro, plan, nil)
 	wantCode(t, err, data.EInvalid) // a plan belongs to the archive that made it
 }
 
@@ -389,9 +391,9 @@ func openReadOnly(t *testing.T, path string) *data.Archive {
 func TestMergeArchivesMadeApart(t *testing.T) {
 	a, _ := newArchive(t)
 	fx := seed(t, a)
-	set := &data.CriteriaSet{PhaseID: fx.phase1.ID, Name: "Bộ tiêu chí", Criteria: []data.Criterion{{Name: "Hiệu quả", MaxPoints: 100}}}
+	set := &data.CriteriaSet{PhaseID: fx.Phase1.ID, Name: "Bộ tiêu chí", Criteria: []data.Criterion{{Name: "Hiệu quả", MaxPoints: 100}}}
 	must(t, a.SaveCriteriaSet(ctx, set))
-	fx.entry(t, "Mô hình Dân vận khéo “Chợ quê”")
+	fx.Entry(t, "Mô hình Dân vận khéo “Chợ quê”")
 
 	bPath := filepath.Join(tempDir(t), "huyen.dvk")
 	o := testOptions(t)
@@ -399,18 +401,18 @@ func TestMergeArchivesMadeApart(t *testing.T) {
 	b, err := data.Create(ctx, bPath, o)
 	must(t, err)
 	bx := seed(t, b)
-	bset := &data.CriteriaSet{PhaseID: bx.phase1.ID, Name: "Bộ tiêu chí", Criteria: []data.Criterion{{Name: "Hiệu quả", MaxPoints: 100}}}
+	bset := &data.CriteriaSet{PhaseID: bx.Phase1.ID, Name: "Bộ tiêu chí", Criteria: []data.Criterion{{Name: "Hiệu quả", MaxPoints: 100}}}
 	must(t, b.SaveCriteriaSet(ctx, bset))
-	bx.entry(t, "MÔ HÌNH DÂN VẬN KHÉO “CHỢ QUÊ”")
-	other := bx.entry(t, "Mô hình sân chơi cho thiếu nhi", func(e *data.Entry) { e.UnitID = bx.commune2.ID })
+	bx.Entry(t, "MÔ HÌNH DÂN VẬN KHÉO “CHỢ QUÊ”")
+	other := bx.Entry(t, "Mô hình sân chơi cho thiếu nhi", func(e *data.Entry) { e.UnitID = bx.Commune2.ID })
 	must(t, b.SaveEvaluation(ctx, &data.Evaluation{EntryID: other.ID, Year: 2019, SetID: bset.ID, Scores: map[int64]float64{bset.Criteria[0].ID: 70}}))
-	newUnit := &data.Unit{Name: "Đảng ủy xã Tân Tiến", ParentID: bx.district.ID}
+	newUnit := &data.Unit{Name: "Đảng ủy xã Tân Tiến", ParentID: bx.District.ID}
 	must(t, b.SaveUnit(ctx, newUnit))
 	must(t, b.Close())
 
-	plan, err := a.PlanMerge(ctx, bPath)
+	plan, err := merge.NewPlan(ctx, a, bPath)
 	must(t, err)
-	for table, want := range map[string]data.MergeCount{
+	for table, want := range map[string]merge.Count{
 		"fields": {Matched: 4}, "levels": {Matched: 3}, "award_forms": {Matched: 3}, "phases": {Matched: 2},
 		"units": {Matched: 4, Added: 1}, "criteria_sets": {Matched: 1}, "entries": {Added: 2}, "evaluations": {Added: 1},
 	} {
@@ -422,7 +424,7 @@ func TestMergeArchivesMadeApart(t *testing.T) {
 	if len(plan.Duplicates) != 1 || plan.Duplicates[0].Name != "MÔ HÌNH DÂN VẬN KHÉO “CHỢ QUÊ”" || plan.Duplicates[0].Unit != "Đảng ủy xã Tân Hòa" || plan.Duplicates[0].Phase != "2016–2020" {
 		t.Fatalf("duplicates %+v", plan.Duplicates)
 	}
-	_, err = a.ApplyMerge(ctx, plan, nil)
+	_, err = merge.Apply(ctx, a, plan, nil)
 	must(t, err)
 	fields, _ := a.Fields(ctx)
 	units, _ := a.Units(ctx)
@@ -432,7 +434,7 @@ func TestMergeArchivesMadeApart(t *testing.T) {
 	}
 	rows, n, err := a.FindEntries(ctx, data.EntryFilter{Text: "san choi"})
 	must(t, err)
-	if n != 1 || rows[0].UnitID != fx.commune2.ID || rows[0].PhaseID != fx.phase1.ID {
+	if n != 1 || rows[0].UnitID != fx.Commune2.ID || rows[0].PhaseID != fx.Phase1.ID {
 		t.Fatalf("entry not tied to the matched catalogue: %+v", rows)
 	}
 	evs, err := a.EntryEvaluations(ctx, rows[0].ID)
@@ -440,7 +442,7 @@ func TestMergeArchivesMadeApart(t *testing.T) {
 	if len(evs) != 1 || evs[0].SetID != set.ID || evs[0].Scores[set.Criteria[0].ID] != 70 {
 		t.Fatalf("scores not on the criteria here: %+v", evs)
 	}
-	if _, n, _ := a.FindEntries(ctx, data.EntryFilter{UnitID: fx.district.ID}); n != 3 {
+	if _, n, _ := a.FindEntries(ctx, data.EntryFilter{UnitID: fx.District.ID}); n != 3 {
 		t.Fatalf("%d entries under the district", n)
 	}
 }
@@ -451,17 +453,17 @@ func TestMergeArchivesMadeApart(t *testing.T) {
 func TestMergeSameYearGoesToBin(t *testing.T) {
 	mc := newMergeCase(t)
 	e := mc.shared[0]
-	must(t, mc.a.SaveRecognition(ctx, &data.Recognition{EntryID: e.ID, Year: 2019, Status: data.RecRecognised, LevelID: mc.fx.levels[0].ID}))
-	must(t, mc.b.SaveRecognition(ctx, &data.Recognition{EntryID: e.ID, Year: 2019, Status: data.RecOutstanding, LevelID: mc.fx.levels[1].ID}))
-	must(t, mc.b.SaveRecognition(ctx, &data.Recognition{EntryID: e.ID, Year: 2020, Status: data.RecRecognised, LevelID: mc.fx.levels[1].ID}))
+	must(t, mc.a.SaveRecognition(ctx, &data.Recognition{EntryID: e.ID, Year: 2019, Status: data.RecRecognised, LevelID: mc.fx.Levels[0].ID}))
+	must(t, mc.b.SaveRecognition(ctx, &data.Recognition{EntryID: e.ID, Year: 2019, Status: data.RecOutstanding, LevelID: mc.fx.Levels[1].ID}))
+	must(t, mc.b.SaveRecognition(ctx, &data.Recognition{EntryID: e.ID, Year: 2020, Status: data.RecRecognised, LevelID: mc.fx.Levels[1].ID}))
 	mc.closeB(t)
-	plan, err := mc.a.PlanMerge(ctx, mc.bPath)
+	plan, err := merge.NewPlan(ctx, mc.a, mc.bPath)
 	must(t, err)
 	if c := countOf(plan.Tables, "recognitions"); c.Added != 2 || c.Parked != 1 || len(plan.Parked) != 1 ||
 		plan.Parked[0].Label != "Công nhận năm 2019 – Mô hình dân vận khéo xây dựng nông thôn mới" {
 		t.Fatalf("plan %+v %+v", c, plan.Parked)
 	}
-	_, err = mc.a.ApplyMerge(ctx, plan, nil)
+	_, err = merge.Apply(ctx, mc.a, plan, nil)
 	must(t, err)
 	recs, err := mc.a.EntryRecognitions(ctx, e.ID)
 	must(t, err)
@@ -480,12 +482,12 @@ func TestMergeSameYearGoesToBin(t *testing.T) {
 func TestMergeRespectsLockedEvaluations(t *testing.T) {
 	a, _ := newArchive(t)
 	mc := &mergeCase{a: a, fx: seed(t, a)}
-	mc.set = &data.CriteriaSet{PhaseID: mc.fx.phase1.ID, Name: "Bộ", Criteria: []data.Criterion{{Name: "Hiệu quả", MaxPoints: 100}}}
+	mc.set = &data.CriteriaSet{PhaseID: mc.fx.Phase1.ID, Name: "Bộ", Criteria: []data.Criterion{{Name: "Hiệu quả", MaxPoints: 100}}}
 	must(t, a.SaveCriteriaSet(ctx, mc.set))
 	crit := mc.set.Criteria[0].ID
 	var evs []*data.Evaluation
 	for _, n := range []string{"Mô hình A", "Mô hình B"} {
-		e := mc.fx.entry(t, n)
+		e := mc.fx.Entry(t, n)
 		ev := &data.Evaluation{EntryID: e.ID, Year: 2019, SetID: mc.set.ID, Scores: map[int64]float64{crit: 50}}
 		must(t, a.SaveEvaluation(ctx, ev))
 		evs = append(evs, ev)
@@ -507,12 +509,12 @@ func TestMergeRespectsLockedEvaluations(t *testing.T) {
 	must(t, b.LockEvaluation(ctx, x.ID, x.Version))
 	must(t, b.Close())
 
-	plan, err := a.PlanMerge(ctx, bPath)
+	plan, err := merge.NewPlan(ctx, a, bPath)
 	must(t, err)
 	if c := countOf(plan.Tables, "evaluations"); c.Updated != 1 || c.KeptLocal != 1 || c.Conflicts != 0 {
 		t.Fatalf("plan %+v", c)
 	}
-	_, err = a.ApplyMerge(ctx, plan, nil)
+	_, err = merge.Apply(ctx, a, plan, nil)
 	must(t, err)
 	first, _ := a.GetEvaluation(ctx, evs[0].ID)
 	second, _ := a.GetEvaluation(ctx, evs[1].ID)
@@ -531,15 +533,15 @@ func TestMergeSiblingCopiesAsk(t *testing.T) {
 	copyArchive(t, mc.bPath, cPath) // b is open but idle
 	edit(t, mc.b, e.ID, func(x *data.Entry) { x.Results = "Theo bản sao thứ nhất" })
 	mc.closeB(t)
-	plan, err := mc.a.PlanMerge(ctx, mc.bPath)
+	plan, err := merge.NewPlan(ctx, mc.a, mc.bPath)
 	must(t, err)
-	_, err = mc.a.ApplyMerge(ctx, plan, nil)
+	_, err = merge.Apply(ctx, mc.a, plan, nil)
 	must(t, err)
 
 	c := openAgain(t, cPath, data.Actor{User: "mai.tt", Machine: "MAY-XA-03", Display: "Trần Thị Mai"})
 	edit(t, c, e.ID, func(x *data.Entry) { x.Results = "Theo bản sao thứ hai" })
 	must(t, c.Close())
-	plan, err = mc.a.PlanMerge(ctx, cPath)
+	plan, err = merge.NewPlan(ctx, mc.a, cPath)
 	must(t, err)
 	if plan.LastMerge.IsZero() || len(plan.Conflicts) != 1 || plan.Conflicts[0].Fields[0].Mine != "Theo bản sao thứ nhất" {
 		t.Fatalf("sibling copy: %+v %+v", countOf(plan.Tables, "entries"), plan.Conflicts)
@@ -560,12 +562,12 @@ func TestMergeOlderArchive(t *testing.T) {
 	}
 	db.Close()
 	sum := fileSum(t, mc.bPath)
-	plan, err := mc.a.PlanMerge(ctx, mc.bPath)
+	plan, err := merge.NewPlan(ctx, mc.a, mc.bPath)
 	must(t, err)
 	if !strings.HasPrefix(plan.PeerUID, "v1-") || countOf(plan.Tables, "entries").Updated != 1 {
 		t.Fatalf("plan %q %+v", plan.PeerUID, countOf(plan.Tables, "entries"))
 	}
-	_, err = mc.a.ApplyMerge(ctx, plan, nil)
+	_, err = merge.Apply(ctx, mc.a, plan, nil)
 	must(t, err)
 	if fileSum(t, mc.bPath) != sum {
 		t.Fatal("the older archive was written")
@@ -583,9 +585,9 @@ func TestMergeKeepsWhatWasDeletedForGood(t *testing.T) {
 	mc := newMergeCase(t)
 	a, e := mc.a, mc.shared
 	mc.closeB(t)
-	plan, err := a.PlanMerge(ctx, mc.bPath)
+	plan, err := merge.NewPlan(ctx, a, mc.bPath)
 	must(t, err)
-	_, err = a.ApplyMerge(ctx, plan, nil)
+	_, err = merge.Apply(ctx, a, plan, nil)
 	must(t, err)
 	for _, x := range e[2:] {
 		must(t, a.Delete(ctx, "entries", x.ID))
@@ -594,12 +596,12 @@ func TestMergeKeepsWhatWasDeletedForGood(t *testing.T) {
 	b := openAgain(t, mc.bPath, colleague)
 	must(t, b.SaveRecognition(ctx, &data.Recognition{EntryID: e[3].ID, Year: 2020, Status: data.RecDropped}))
 	must(t, b.Close())
-	plan, err = a.PlanMerge(ctx, mc.bPath)
+	plan, err = merge.NewPlan(ctx, a, mc.bPath)
 	must(t, err)
 	if c := countOf(plan.Tables, "entries"); c.Added != 1 || c.KeptLocal != 1 {
 		t.Fatalf("plan %+v", c)
 	}
-	_, err = a.ApplyMerge(ctx, plan, nil)
+	_, err = merge.Apply(ctx, a, plan, nil)
 	must(t, err)
 	if _, n, _ := a.FindEntries(ctx, data.EntryFilter{Text: "camera an ninh"}); n != 0 {
 		t.Fatal("an entry deleted for good came back")
@@ -652,11 +654,11 @@ func TestMergeAfterChangesHere(t *testing.T) {
 	edit(t, mc.b, e[0].ID, func(x *data.Entry) { x.Notes = "Của huyện" })
 	edit(t, mc.b, e[1].ID, func(x *data.Entry) { x.Notes = "Của huyện" })
 	mc.closeB(t)
-	plan, err := a.PlanMerge(ctx, mc.bPath)
+	plan, err := merge.NewPlan(ctx, a, mc.bPath)
 	must(t, err)
 	colleagueHere := openAgain(t, a.Path(), data.Actor{User: "hoa.lt", Display: "Lê Thị Hoa"})
 	edit(t, colleagueHere, e[2].ID, func(x *data.Entry) { x.Notes = "Sửa ở Ban" })
-	res, err := a.ApplyMerge(ctx, plan, nil)
+	res, err := merge.Apply(ctx, a, plan, nil)
 	must(t, err)
 	if c := countOf(res.Tables, "entries"); c.Updated != 2 {
 		t.Fatalf("merged %+v", c)
@@ -665,35 +667,16 @@ func TestMergeAfterChangesHere(t *testing.T) {
 	b := openAgain(t, mc.bPath, colleague)
 	edit(t, b, e[3].ID, func(x *data.Entry) { x.Notes = "Của huyện" })
 	must(t, b.Close())
-	plan, err = a.PlanMerge(ctx, mc.bPath)
+	plan, err = merge.NewPlan(ctx, a, mc.bPath)
 	must(t, err)
 	if c := countOf(plan.Tables, "entries"); c.Updated != 1 || c.Conflicts != 0 {
 		t.Fatalf("plan %+v", c)
 	}
 	edit(t, colleagueHere, e[3].ID, func(x *data.Entry) { x.Notes = "Sửa ở Ban" })
-	_, err = a.ApplyMerge(ctx, plan, nil)
+	_, err = merge.Apply(ctx, a, plan, nil)
 	wantCode(t, err, data.EConflict)
 	x, _ := a.GetEntry(ctx, e[3].ID)
 	if x.Notes != "Sửa ở Ban" {
 		t.Fatalf("notes %q", x.Notes)
 	}
 }
-
-// undo5 takes a new archive back to schema 4: the folded index with
-// positions, without the pairs (its rows are left out: the upgrade fills
-// the new tables from the entries).
-var undo5 = []string{"DROP TABLE entry_fts_pairs", "DROP TABLE entry_fts",
-	`CREATE VIRTUAL TABLE entry_fts USING fts5(name, person, place, unit, body, content = '', contentless_delete = 1,
-		detail = full, prefix = '1 2 3', tokenize = 'unicode61 remove_diacritics 0')`}
-
-// undo4 takes a new archive back to schema 3: the search index of schema 1.
-var undo4 = []string{"DROP TABLE entry_fts_pairs", "DROP TABLE entry_fts_exact", "DROP TABLE entry_fts",
-	"CREATE VIRTUAL TABLE entry_fts USING fts5(doc, content = '', contentless_delete = 1, detail = none, prefix = '1 2 3')"}
-
-// schema1 takes an archive back to schema version 1: the old search index
-// (4), without the merge tables (2) and the commendations' recipients (3).
-var schema1 = append(undo4[:len(undo4):len(undo4)], "DROP TABLE merge_base", "DROP TABLE merge_peers", "DELETE FROM settings WHERE key = 'archive.uid'",
-	"DROP INDEX commendations_review", "ALTER TABLE commendations DROP COLUMN recipient_kind",
-	"ALTER TABLE commendations DROP COLUMN recipient_name", "ALTER TABLE commendations DROP COLUMN recipient_position",
-	"ALTER TABLE commendations DROP COLUMN recipient_place", "ALTER TABLE commendations DROP COLUMN recipient_review",
-	"ALTER TABLE commendations DROP COLUMN gold_book_no", "PRAGMA user_version = 1")
