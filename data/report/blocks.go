@@ -86,6 +86,17 @@ func headerNumber(n, code, symbol string) string {
 	return "Số        -" + code + "/" + symbol
 }
 
+// titleInset narrows the trích yếu and the note under it by this many
+// millimetres on each side, so a long one reads as a centred block.
+const titleInset = 10
+
+// titleRule is the length of the short rule under a title; titleRuleGap
+// keeps it clear of the descenders above it.
+const titleRule, titleRuleGap = 30, 2
+
+// signGap is the space above the signature and "Nơi nhận".
+const signGap = 2
+
 // title lays out the document type ("BÁO CÁO") and its summary line,
 // centred, with a short rule under them.
 func (b *builder) title(kind, summary string) { b.titleWithNote(kind, summary, "") }
@@ -104,15 +115,15 @@ func (b *builder) titleWithNote(kind, summary, note string) {
 	b.y += s.lineH(s.DocType)
 	if summary != "" {
 		b.lines(summary, para{size: s.TitleSummary, style: Style{Bold: true}, align: Center,
-			x: b.left + 10, w: b.width() - 20})
+			x: b.left + titleInset, w: b.width() - 2*titleInset})
 	}
 	if note != "" {
 		b.lines(note, para{size: s.AttachNote, style: Style{Italic: true}, align: Center,
-			x: b.left + 10, w: b.width() - 20})
+			x: b.left + titleInset, w: b.width() - 2*titleInset})
 	}
 	mid := (b.left + b.right) / 2
-	b.y += 2 // clear of the descenders above
-	b.add(Line{X1: mid - 15, Y1: b.y, X2: mid + 15, Y2: b.y, Width: 0.3})
+	b.y += titleRuleGap
+	b.add(Line{X1: mid - titleRule/2, Y1: b.y, X2: mid + titleRule/2, Y2: b.y, Width: 0.3})
 	b.y += s.AfterTitle
 }
 
@@ -132,7 +143,7 @@ func (b *builder) signature(sg Signer, recipients []string) {
 	h, rightH, leftH := b.signatureH(sg, recipients)
 	b.ensure(h)
 	b.rec(SignatureBlock{Lines: b.signUpper(sg), Name: sg.Name, Recipients: recipients, RecipientsW: b.recipientsW()})
-	top := b.y + 2
+	top := b.y + signGap
 	rx := b.right - s.SignW
 	y := top
 	for _, l := range right {
@@ -195,7 +206,7 @@ func (b *builder) signatureH(sg Signer, recipients []string) (h, rightH, leftH f
 			leftH += float64(len(b.wrap(r, s.Recipients, Style{}, rw, rw-3))) * s.lineH(s.Recipients)
 		}
 	}
-	return max(rightH, leftH) + 2, rightH, leftH
+	return max(rightH, leftH) + signGap, rightH, leftH
 }
 
 // recipientsW is the width of the "Nơi nhận" column: wider on a landscape

@@ -78,7 +78,7 @@ func wordStyles(s Spec) []docx.Style {
 		}),
 		based(text, wsSummary, "Trích yếu", func(st *docx.Style) {
 			st.Para.Align, st.Para.KeepNext, st.Run.Bold, st.Run.Size = docx.Center, true, true, s.TitleSummary
-			st.Para.Left, st.Para.Right, st.Next = docx.MM(10), docx.MM(10), wsBody
+			st.Para.Left, st.Para.Right, st.Next = docx.MM(titleInset), docx.MM(titleInset), wsBody
 		}),
 		based(text, wsCaption, "Tên bảng", func(st *docx.Style) {
 			st.Para.Align, st.Para.KeepNext, st.Run.Bold, st.Run.Size = docx.Center, true, true, s.SummaryCaption

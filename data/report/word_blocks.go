@@ -56,7 +56,7 @@ func (w *wordWriter) title(t TitleBlock) {
 	if t.Note != "" {
 		w.add(w.para(wsSummary, func(*docx.ParaProps) {}, w.textRun(wsSummary, t.Note, s.AttachNote, Style{Italic: true})))
 	}
-	w.add(w.rule(30, w.width, 2, s.AfterTitle))
+	w.add(w.rule(titleRule, w.width, titleRuleGap, s.AfterTitle))
 }
 
 // wordRoles name the style of each role of paragraph.
@@ -136,7 +136,7 @@ func (w *wordWriter) signature(sg SignatureBlock) {
 	var left []docx.Paragraph
 	if len(sg.Recipients) > 0 {
 		left = append(left, w.para(wsRecips, func(p *docx.ParaProps) {
-			p.Before, p.Line, p.Right = docx.MM(2), docx.Pt(s.RecipientsLabel*s.LineFactor), docx.MM(max(0, leftW-sg.RecipientsW))
+			p.Before, p.Line, p.Right = docx.MM(signGap), docx.Pt(s.RecipientsLabel*s.LineFactor), docx.MM(max(0, leftW-sg.RecipientsW))
 		}, w.textRun(wsRecips, "Nơi nhận:", s.RecipientsLabel, Style{Underline: true})))
 		for _, r := range sg.Recipients {
 			left = append(left, w.para(wsRecips, func(p *docx.ParaProps) {
@@ -149,7 +149,7 @@ func (w *wordWriter) signature(sg SignatureBlock) {
 	for i, l := range sg.Lines {
 		right = append(right, w.para(wsSign, func(p *docx.ParaProps) {
 			if i == 0 {
-				p.Before = docx.MM(2)
+				p.Before = docx.MM(signGap)
 			}
 		}, docx.Run{Text: l, Props: w.run(wsSign)}))
 	}
