@@ -54,9 +54,10 @@ screenshots: deps-test build
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1366x768x24" \
 		env LANG=vi_VN.UTF-8 FYNE_SCALE=1 LIBGL_ALWAYS_SOFTWARE=1 $(BIN)/danvankheo --demo --tour docs/screenshots
 
-# LibreOffice draws the pictures of the Word samples.
+# LibreOffice draws the pictures of the Word samples, in Liberation Serif
+# where Times New Roman is missing (a font it only recommends).
 samples: deps-test build
-	@.ci/deps sqlite3 libreoffice-writer-nogui
+	@.ci/deps sqlite3 libreoffice-writer-nogui fonts-liberation2
 	.ci/samples
 
 clean:
