@@ -6,30 +6,54 @@ import (
 	"github.com/danvankheo/danvankheo/data/internal/store"
 )
 
-// EntryFieldLabels names the entry's columns in Vietnamese, for forms,
-// validation messages and the history of a record.
-var EntryFieldLabels = map[string]string{
-	"kind":              "Loại",
-	"name":              "Tên mô hình, điển hình",
-	"unit_id":           "Đơn vị",
-	"field_id":          "Lĩnh vực",
-	"phase_id":          "Giai đoạn",
-	"year":              "Năm đăng ký",
-	"place":             "Địa bàn thực hiện",
-	"person":            "Cá nhân, tập thể",
-	"position":          "Chức vụ",
-	"situation":         "Thực trạng, lý do",
-	"objectives":        "Mục tiêu",
-	"criteria":          "Tiêu chí",
-	"method":            "Nội dung, cách làm",
-	"scope":             "Phạm vi, đối tượng",
-	"forces":            "Lực lượng tham gia",
-	"resources":         "Nguồn lực",
-	"time_frame":        "Thời gian thực hiện",
-	"results":           "Kết quả, hiệu quả",
-	"replication":       "Nhân rộng",
-	"replication_count": "Số nơi nhân rộng",
-	"notes":             "Ghi chú",
+// The fields of an entry are described once, in data/internal/store (the
+// columns are made from the description); these are their public names.
+type (
+	// EntryField describes one field of an entry: its column (Name), its
+	// Vietnamese label, the type of its value, and how to read, set and
+	// show it (Value, Text, Set, Show).
+	EntryField = store.EntryField
+	// FieldType is what a field of an entry holds.
+	FieldType = store.FieldType
+)
+
+// The types of the entry's fields.
+const (
+	FieldChoice = store.FieldChoice // one of Kinds
+	FieldLine   = store.FieldLine   // one line of text (a name, a place)
+	FieldText   = store.FieldText   // a long text of the form
+	FieldYear   = store.FieldYear   // a year, shown without grouping
+	FieldCount  = store.FieldCount  // a whole number, shown with the thousands grouped
+	FieldRef    = store.FieldRef    // the ID of a catalogue item
+)
+
+// EntryFields lists the fields of an entry in the order of its
+// registration form. The slice is shared: do not change it.
+func EntryFields() []EntryField { return store.EntryFields }
+
+// EntryFieldNamed returns the field of the column name.
+func EntryFieldNamed(name string) (EntryField, bool) { return store.EntryFieldNamed(name) }
+
+// EntryFieldLabels names the entry's columns in Vietnamese (EntryFields'
+// labels by name), for the history of a record.
+var EntryFieldLabels = func() map[string]string {
+	m := map[string]string{}
+	for _, f := range store.EntryFields {
+		m[f.Name] = f.Label
+	}
+	return m
+}()
+
+// DiffEntries returns the names of the fields whose values differ between
+// a and b, in form order.
+func DiffEntries(a, b *Entry) []string {
+	var out []string
+	for _, f := range store.EntryFields {
+		if f.Value(a) != f.Value(b) {
+			out = append(out, f.Name)
+		}
+	}
+	return out
 }
 
 // SaveEntry creates the entry (ID 0) or updates it. Text is normalised to

@@ -1,10 +1,6 @@
 package data
 
-import (
-	"reflect"
-
-	"github.com/danvankheo/danvankheo/data/internal/store"
-)
+import "github.com/danvankheo/danvankheo/data/internal/store"
 
 // EditMerge is what comes of two people's edits of one record made from the
 // same starting version (three-way: the start, mine, theirs).
@@ -27,17 +23,16 @@ type EditMerge struct {
 func MergeEntryEdits(base, mine, theirs *Entry) EditMerge {
 	out := *theirs
 	res := EditMerge{Merged: &out}
-	bc, mc, tc, oc := store.ContentColumns(base), store.ContentColumns(mine), store.ContentColumns(theirs), store.ContentColumns(&out)
-	for i, c := range oc {
-		b, m, t := store.ColValue(bc[i]), store.ColValue(mc[i]), store.ColValue(tc[i])
+	for _, f := range store.EntryFields {
+		b, m, t := f.Value(base), f.Value(mine), f.Value(theirs)
 		switch {
-		case reflect.DeepEqual(m, t):
-		case reflect.DeepEqual(t, b):
-			store.SetColumn(c, mc[i])
-		case reflect.DeepEqual(m, b):
-			res.TheirsOnly = append(res.TheirsOnly, c.Name)
+		case m == t:
+		case t == b:
+			f.Set(&out, mine)
+		case m == b:
+			res.TheirsOnly = append(res.TheirsOnly, f.Name)
 		default:
-			res.Conflicts = append(res.Conflicts, c.Name)
+			res.Conflicts = append(res.Conflicts, f.Name)
 		}
 	}
 	return res
@@ -45,10 +40,7 @@ func MergeEntryEdits(base, mine, theirs *Entry) EditMerge {
 
 // SetEntryField copies one field, named by its column, from src to dst.
 func SetEntryField(dst, src *Entry, field string) {
-	sc := store.ContentColumns(src)
-	for i, c := range store.ContentColumns(dst) {
-		if c.Name == field {
-			store.SetColumn(c, sc[i])
-		}
+	if f, ok := store.EntryFieldNamed(field); ok {
+		f.Set(dst, src)
 	}
 }

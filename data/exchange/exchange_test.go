@@ -308,7 +308,7 @@ func TestExportThenImportAgain(t *testing.T) {
 	must(t, err)
 	p, err = exchange.PlanImport(ctx, b, fs, exchange.Options{})
 	must(t, err)
-	if p.Counts[exchange.FateNew] != 1 || p.Mapping.Column(exchange.TResults) < 0 || p.Mapping.Column(exchange.TKind) != 2 {
+	if p.Counts[exchange.FateNew] != 1 || p.Mapping.Column(exchange.Target("results")) < 0 || p.Mapping.Column(exchange.TKind) != 2 {
 		t.Fatalf("template read back: %v %+v", p.Counts, p.Mapping)
 	}
 }

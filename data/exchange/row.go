@@ -134,9 +134,10 @@ func (p *planner) row(row []Cell, n int) RowPlan {
 	if len(e.Name) > 500 && len([]rune(e.Name)) > 500 {
 		return fail(nameCell, "tên dài quá 500 ký tự.")
 	}
-	for _, t := range []Target{TPlace, TPerson, TPosition, TSituation, TObjectives, TCriteria, TMethod, TScope,
-		TForces, TResources, TTimeFrame, TResults, TReplicate, TNotes} {
-		*textField(e, t) = text(t)
+	for _, f := range data.EntryFields() {
+		if p := f.Text(e); p != nil && targetOf(f) != TName {
+			*p = text(targetOf(f))
+		}
 	}
 	kindCell, _ := get(TKind)
 	k, err := parseKind(text(TKind))
@@ -291,37 +292,4 @@ func firstKind(ks ...data.Kind) data.Kind {
 		}
 	}
 	return data.KindModel
-}
-
-// textField returns the entry's field a text target fills.
-func textField(e *data.Entry, t Target) *string {
-	switch t {
-	case TPlace:
-		return &e.Place
-	case TPerson:
-		return &e.Person
-	case TPosition:
-		return &e.Position
-	case TSituation:
-		return &e.Situation
-	case TObjectives:
-		return &e.Objectives
-	case TCriteria:
-		return &e.Criteria
-	case TMethod:
-		return &e.Method
-	case TScope:
-		return &e.Scope
-	case TForces:
-		return &e.Forces
-	case TResources:
-		return &e.Resources
-	case TTimeFrame:
-		return &e.TimeFrame
-	case TResults:
-		return &e.Results
-	case TReplicate:
-		return &e.Replication
-	}
-	return &e.Notes
 }

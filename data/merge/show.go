@@ -114,6 +114,11 @@ func (s *mside) show(t *mtable, r store.Record, field string) string {
 		sort.Strings(parts)
 		return strings.Join(parts, "; ")
 	}
+	if e, ok := r.(*store.Entry); ok {
+		if f, ok := store.EntryFieldNamed(field); ok {
+			return f.Show(e, func(table string, id int64) string { return s.labelOf(table, s.byID[table][id]) })
+		}
+	}
 	for _, f := range t.refs {
 		if f.col == field {
 			return s.labelOf(f.table, s.byID[f.table][*refPtr(r, field)])
@@ -124,8 +129,6 @@ func (s *mside) show(t *mtable, r store.Record, field string) string {
 			continue
 		}
 		switch v := c.Ptr.(type) {
-		case *store.Kind:
-			return v.Label()
 		case *store.RecStatus:
 			return v.Label()
 		case *store.AwardStatus:
@@ -161,7 +164,7 @@ func isoToVN(s string) string {
 }
 
 // fieldLabels names the fields of the merged tables in Vietnamese
-// (entries use EntryFieldLabels).
+// (entries' are in store.EntryFields).
 var fieldLabels = map[string]map[string]string{
 	"units": {"name": "Tên đơn vị", "kind": "Loại đơn vị", "parent_id": "Đơn vị cấp trên", "valid_from": "Hiệu lực từ ngày",
 		"valid_to": "Hiệu lực đến ngày", "successor_id": "Đơn vị kế thừa", "active": "Đang sử dụng"},
@@ -189,10 +192,8 @@ func fieldLabel(table, field string) string {
 	if field == "deleted" {
 		return "Thùng rác"
 	}
-	if table == "entries" {
-		if l := data.EntryFieldLabels[field]; l != "" {
-			return l
-		}
+	if f, ok := store.EntryFieldNamed(field); ok && table == "entries" {
+		return f.Label
 	}
 	if l := fieldLabels[table][field]; l != "" {
 		return l

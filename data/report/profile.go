@@ -70,14 +70,6 @@ func Profile(ctx context.Context, a *data.Archive, p ProfileParams, f *Fonts) (*
 	return out, nil
 }
 
-// profileSections are the content fields of a record, by column, in the
-// order of the registration form.
-func profileSections(e *data.Entry) [][2]string {
-	return [][2]string{{"situation", e.Situation}, {"objectives", e.Objectives}, {"criteria", e.Criteria},
-		{"method", e.Method}, {"scope", e.Scope}, {"forces", e.Forces}, {"resources", e.Resources},
-		{"time_frame", e.TimeFrame}, {"results", e.Results}, {"replication", e.Replication}, {"notes", e.Notes}}
-}
-
 // layoutProfile lays out one entry's file as a document of its own.
 func (lk *sheetLookup) layoutProfile(ctx context.Context, m *measurer, id int64, date time.Time) (*Doc, string, error) {
 	e, err := lk.a.GetEntry(ctx, id)
@@ -119,8 +111,11 @@ func (lk *sheetLookup) layoutProfile(ctx context.Context, m *measurer, id int64,
 	}
 	b.y += s.ParaSpace
 	n := 0
-	for _, sec := range profileSections(e) {
-		col, text := sec[0], sec[1]
+	for _, f := range data.EntryFields() {
+		if f.Type != data.FieldText {
+			continue
+		}
+		text := *f.Text(e)
 		if len(vntext.Words(text)) == 0 {
 			continue
 		}
@@ -129,7 +124,7 @@ func (lk *sheetLookup) layoutProfile(ctx context.Context, m *measurer, id int64,
 		}
 		n++
 		b.ensure(3 * s.lineH(s.Body)) // a heading never ends a page
-		b.paragraph(strconv.Itoa(n)+". "+data.EntryFieldLabels[col], para{size: s.Body, style: Style{Bold: true}, indent: s.Indent})
+		b.paragraph(strconv.Itoa(n)+". "+f.Label, para{size: s.Body, style: Style{Bold: true}, indent: s.Indent})
 		for _, pr := range sheetParas(text) {
 			b.paragraph(pr, para{size: s.Body, align: Justify, indent: s.Indent, after: s.ParaSpace / 2})
 		}
@@ -166,23 +161,33 @@ func (lk *sheetLookup) layoutProfile(ctx context.Context, m *measurer, id int64,
 	return b.finish(), e.Name, nil
 }
 
-// fieldRows are the identification fields of a record, labelled as the
-// entry form labels them.
+// fieldRows are the identification fields of a record (all but the long
+// texts), labelled as the entry form labels them.
 func (lk *sheetLookup) fieldRows(e *data.Entry) [][2]string {
-	l := data.EntryFieldLabels
-	rows := [][2]string{
-		{l["kind"], e.Kind.Label()},
-		{l["name"], e.Name},
-		{"Đơn vị thực hiện", lk.units[e.UnitID]},
-		{l["field_id"], lk.fields[e.FieldID]},
-		{l["phase_id"], lk.phases[e.PhaseID]},
-		{l["year"], strconv.Itoa(e.Year)},
-		{l["place"], e.Place},
-		{l["person"], e.Person},
-		{l["position"], e.Position},
-		{l["replication_count"], vntext.FormatInt(int64(e.ReplicationCount))},
+	var rows [][2]string
+	for _, f := range data.EntryFields() {
+		if f.Type != data.FieldText {
+			rows = append(rows, [2]string{f.Label, f.Show(e, lk.name)})
+		}
 	}
 	return rows
+}
+
+// name is the name of catalogue item id of table, "" for none.
+func (lk *sheetLookup) name(table string, id int64) string {
+	switch table {
+	case "units":
+		return lk.units[id]
+	case "fields":
+		return lk.fields[id]
+	case "phases":
+		return lk.phases[id]
+	case "levels":
+		return lk.levels[id]
+	case "award_forms":
+		return lk.forms[id]
+	}
+	return ""
 }
 
 // profileFields lays out a two-column table of labels and values with no

@@ -14,40 +14,29 @@ import (
 func (e *Entry) table() string { return "entries" }
 func (e *Entry) label() string { return e.Name }
 
-// nameKey is stored beside the name so lists sort in Vietnamese order from
-// an index instead of sorting every row in Go.
+// columns are the entries table's: the fields of EntryFields but the long
+// texts, and nameKey, stored beside the name so lists sort in Vietnamese
+// order from an index instead of sorting every row in Go.
 func (e *Entry) columns() []Column {
-	return []Column{
-		{Name: "kind", Ptr: &e.Kind},
-		{Name: "name", Ptr: &e.Name},
-		{Name: "name_key", Ptr: &e.nameKey, Derived: true},
-		{Name: "unit_id", Ptr: &e.UnitID},
-		{Name: "field_id", Ptr: &e.FieldID},
-		{Name: "phase_id", Ptr: &e.PhaseID, NullID: true},
-		{Name: "year", Ptr: &e.Year},
-		{Name: "place", Ptr: &e.Place},
-		{Name: "person", Ptr: &e.Person},
-		{Name: "position", Ptr: &e.Position},
-		{Name: "replication_count", Ptr: &e.ReplicationCount},
+	cols := make([]Column, 0, 11)
+	for _, f := range EntryFields {
+		if f.Type != FieldText {
+			cols = append(cols, f.column(e))
+		}
 	}
+	return append(cols, Column{Name: "name_key", Ptr: &e.nameKey, Derived: true})
 }
 
 // textColumns are the long fields of the registration form, stored in
 // entry_texts and saved with the entry as its children.
 func (e *Entry) textColumns() []Column {
-	return []Column{
-		{Name: "situation", Ptr: &e.Situation},
-		{Name: "objectives", Ptr: &e.Objectives},
-		{Name: "criteria", Ptr: &e.Criteria},
-		{Name: "method", Ptr: &e.Method},
-		{Name: "scope", Ptr: &e.Scope},
-		{Name: "forces", Ptr: &e.Forces},
-		{Name: "resources", Ptr: &e.Resources},
-		{Name: "time_frame", Ptr: &e.TimeFrame},
-		{Name: "results", Ptr: &e.Results},
-		{Name: "replication", Ptr: &e.Replication},
-		{Name: "notes", Ptr: &e.Notes},
+	cols := make([]Column, 0, 11)
+	for _, f := range EntryFields {
+		if f.Type == FieldText {
+			cols = append(cols, f.column(e))
+		}
 	}
+	return cols
 }
 
 // TextColumnList is "situation, objectives, …", made once: a batch asks
@@ -102,29 +91,15 @@ func (e *Entry) saveChildren(ctx context.Context, q Tx) error {
 	return err
 }
 
-// texts returns pointers to the entry's free-text fields with whether each is
-// a single line.
-func (e *Entry) texts() []struct {
-	p    *string
-	line bool
-} {
-	return []struct {
-		p    *string
-		line bool
-	}{
-		{&e.Name, true}, {&e.Place, true}, {&e.Person, true}, {&e.Position, true},
-		{&e.Situation, false}, {&e.Objectives, false}, {&e.Criteria, false}, {&e.Method, false},
-		{&e.Scope, false}, {&e.Forces, false}, {&e.Resources, false}, {&e.TimeFrame, false},
-		{&e.Results, false}, {&e.Replication, false}, {&e.Notes, false},
-	}
-}
-
+// normalize tidies the text the form's fields hold: one line, or
+// paragraphs.
 func (e *Entry) normalize() {
-	for _, t := range e.texts() {
-		if t.line {
-			*t.p = vntext.Clean(*t.p)
-		} else {
-			*t.p = vntext.CleanText(*t.p)
+	for _, f := range EntryFields {
+		switch f.Type {
+		case FieldLine:
+			*f.Text(e) = vntext.Clean(*f.Text(e))
+		case FieldText:
+			*f.Text(e) = vntext.CleanText(*f.Text(e))
 		}
 	}
 	e.nameKey = SortKey(e.Name)

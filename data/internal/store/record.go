@@ -388,9 +388,3 @@ func ContentColumns(r Record) []Column {
 	}
 	return out
 }
-
-// SetColumn copies the value of one column (of a record of the same type)
-// into another.
-func SetColumn(dst, src Column) {
-	reflect.ValueOf(dst.Ptr).Elem().Set(reflect.ValueOf(src.Ptr).Elem())
-}
