@@ -38,25 +38,27 @@ func TestWaitingForALockIsToldAndCancellable(t *testing.T) {
 		}},
 	}
 	for _, op := range ops {
-		hold, err := db.Conn(ctx)
-		must(t, err)
-		_, err = hold.ExecContext(ctx, op.lock)
-		must(t, err)
-		told := make(chan bool, 4)
-		wctx, cancel := context.WithCancel(data.WithWaitNotice(ctx, func(w bool) { told <- w }))
-		done := make(chan error, 1)
-		go func() { done <- op.work(wctx) }()
-		if !within(t, op.lock+": no notice of the wait", told) {
-			t.Fatalf("%s: first notice is not the wait", op.lock)
-		}
-		cancel()
-		wantCode(t, within(t, op.lock+": cancelling did not end the wait", done), data.ECanceled)
-		if within(t, op.lock+": the end of the wait was not told", told) {
-			t.Fatalf("%s: second notice is not the end of the wait", op.lock)
-		}
-		_, err = hold.ExecContext(ctx, "ROLLBACK")
-		must(t, err)
-		hold.Close()
+		func() {
+			hold, err := db.Conn(ctx)
+			must(t, err)
+			defer hold.Close()
+			_, err = hold.ExecContext(ctx, op.lock)
+			must(t, err)
+			defer hold.ExecContext(ctx, "ROLLBACK")
+			told := make(chan bool, 4)
+			wctx, cancel := context.WithCancel(data.WithWaitNotice(ctx, func(w bool) { told <- w }))
+			defer cancel() // a failure below does not leave the work waiting
+			done := make(chan error, 1)
+			go func() { done <- op.work(wctx) }()
+			if !within(t, op.lock+": no notice of the wait", told) {
+				t.Fatalf("%s: first notice is not the wait", op.lock)
+			}
+			cancel()
+			wantCode(t, within(t, op.lock+": cancelling did not end the wait", done), data.ECanceled)
+			if within(t, op.lock+": the end of the wait was not told", told) {
+				t.Fatalf("%s: second notice is not the end of the wait", op.lock)
+			}
+		}()
 	}
 	_, total, err := a.FindEntries(ctx, data.EntryFilter{})
 	must(t, err)
