@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/danvankheo/danvankheo/data/internal/store"
@@ -79,40 +78,6 @@ func TestPragmasOnEveryConnection(t *testing.T) {
 	}
 	if b[18] != 1 || b[19] != 1 {
 		t.Fatalf("file format versions %d/%d: not a rollback-journal file", b[18], b[19])
-	}
-}
-
-func TestWritesAreImmediate(t *testing.T) {
-	// While one connection holds a write transaction, a second writer waits
-	// at BEGIN (IMMEDIATE) instead of failing later with a deadlock.
-	ctx := context.Background()
-	a := newTestArchive(t)
-	var wg sync.WaitGroup
-	started := make(chan struct{})
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		a.write(ctx, func(q store.Tx) error {
-			close(started)
-			_, err := q.ExecContext(ctx, "INSERT INTO settings (key, value) VALUES ('x', '1')")
-			return err
-		})
-	}()
-	<-started
-	other, err := sql.Open("sqlite", a.dsn("rw", true))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	err = store.RetryBusy(ctx, a.opts.WriteWait, func() error {
-		return store.RunTx(ctx, other, "BEGIN IMMEDIATE", func(q store.Tx) error {
-			_, err := q.ExecContext(ctx, "INSERT INTO settings (key, value) VALUES ('y', '2')")
-			return err
-		})
-	})
-	wg.Wait()
-	if err != nil {
-		t.Fatal(err)
 	}
 }
 

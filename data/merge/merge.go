@@ -327,7 +327,9 @@ func (o *otherFile) read(ctx context.Context, wait time.Duration, fn func(rq sto
 			return err
 		}
 		if hot++; hot == 5 {
-			return &store.Error{Code: store.EBusy, Err: err, Message: fmt.Sprintf("Kho kia (“%s”) có một lần ghi dở dang (chương trình của người dùng nó đã bị dừng giữa lúc ghi). Việc gộp không bao giờ ghi vào kho kia, nên không tự hoàn tác được: hãy mở kho kia bằng Dân vận khéo trên máy có quyền ghi vào thư mục của nó một lần, rồi gộp.", filepath.Base(o.path))}
+			// Not EBusy, which retryBusy would go on retrying until its time
+			// was up, to end with the message below instead of this one.
+			return &store.Error{Code: store.EReadOnly, Err: err, Message: fmt.Sprintf("Kho kia (“%s”) có một lần ghi dở dang (chương trình của người dùng nó đã bị dừng giữa lúc ghi). Việc gộp không bao giờ ghi vào kho kia, nên không tự hoàn tác được: hãy mở kho kia bằng Dân vận khéo trên máy có quyền ghi vào thư mục của nó một lần, rồi gộp.", filepath.Base(o.path))}
 		}
 		return &store.Error{Code: store.EBusy, Err: err, Message: "Kho kia đang được ghi; đang đọc lại."}
 	})
