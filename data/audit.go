@@ -18,7 +18,7 @@ type AuditEntry struct {
 	Machine   string
 	Display   string
 	Action    string // create, update, delete, restore, purge, migrate, restore_backup…
-	Table     string
+	Table     Table
 	RecordID  int64
 	RecordUID string
 	Label     string // what the record was called at the time
@@ -56,7 +56,7 @@ func (e AuditEntry) ActionLabel() string {
 type AuditFilter struct {
 	Person   string // words beginning the OS login or display name, ignoring case and diacritics
 	From, To time.Time
-	Table    string
+	Table    Table
 	RecordID int64
 	Limit    int // 0 means 200
 	Offset   int

@@ -246,7 +246,7 @@ func (a *Archive) RestoreBackup(ctx context.Context, backupPath string) error {
 		return err
 	}
 	return a.write(ctx, func(q store.Tx) error {
-		return store.Audit(ctx, q, a.opts.Actor, a.now(), "restore_backup", "archive", 0, "",
+		return store.Audit(ctx, q, a.opts.Actor, a.now(), "restore_backup", TableArchive, 0, "",
 			"Khôi phục từ bản sao lưu "+filepath.Base(backupPath), nil)
 	})
 }

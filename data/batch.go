@@ -34,7 +34,7 @@ func (a *Archive) Batch(ctx context.Context, action, label string, fn func(b *Ba
 		if err := store.IndexEntries(ctx, q, &pending); err != nil {
 			return err
 		}
-		return store.Audit(ctx, q, a.opts.Actor, a.now(), action, "archive", 0, "", fmt.Sprintf("%s (%d bản ghi)", label, b.n), nil)
+		return store.Audit(ctx, q, a.opts.Actor, a.now(), action, TableArchive, 0, "", fmt.Sprintf("%s (%d bản ghi)", label, b.n), nil)
 	})
 }
 

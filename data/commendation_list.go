@@ -38,7 +38,7 @@ type CommendationRow struct {
 	Form         string // the award form's name
 	Status       AwardStatus
 	DecisionNo   string
-	DecisionDate string // "YYYY-MM-DD" or ""
+	DecisionDate Date
 	Citation     string
 	Recipient    Recipient
 	GoldBookNo   string

@@ -60,7 +60,7 @@ func (a *Archive) ProposeCommendations(ctx context.Context, entryIDs []int64, ye
 
 // GrantCommendations enters one decision for many proposed commendations at
 // once (status "đã khen thưởng", number and date), all or none.
-func (a *Archive) GrantCommendations(ctx context.Context, ids []int64, decisionNo, decisionDate string) error {
+func (a *Archive) GrantCommendations(ctx context.Context, ids []int64, decisionNo string, decisionDate Date) error {
 	return a.updateCommendations(ctx, ids, func(c *Commendation) {
 		c.Status, c.DecisionNo, c.DecisionDate = AwardGranted, decisionNo, decisionDate
 	})

@@ -17,19 +17,24 @@ func (a *Archive) CriteriaSets(ctx context.Context, phaseID int64) ([]*CriteriaS
 	var out []*CriteriaSet
 	err := a.read(ctx, func(q store.Tx) error {
 		var err error
-		out, err = store.LoadRecords(ctx, q, func() *CriteriaSet { return new(CriteriaSet) },
-			"WHERE deleted_at = '' AND (? = 0 OR phase_id = ?) ORDER BY id", phaseID, phaseID)
-		if err != nil {
-			return err
-		}
-		for _, s := range out {
-			if err := store.LoadChildren(ctx, q, s); err != nil {
-				return err
-			}
-		}
-		return nil
+		out, err = criteriaSetsIn(ctx, q, phaseID)
+		return err
 	})
 	return out, err
+}
+
+// criteriaSetsIn is CriteriaSets inside the transaction q.
+func criteriaSetsIn(ctx context.Context, q store.Tx, phaseID int64) ([]*CriteriaSet, error) {
+	out, err := listIn[CriteriaSet](ctx, q, "WHERE deleted_at = '' AND (? = 0 OR phase_id = ?) ORDER BY id", phaseID, phaseID)
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range out {
+		if err := store.LoadChildren(ctx, q, s); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // GetCriteriaSet returns one criteria set with its criteria and thresholds.

@@ -50,7 +50,7 @@ type EvaluationRow struct {
 	Total      float64
 	Conclusion string
 	Evaluator  string
-	Date       string // "YYYY-MM-DD" or ""
+	Date       Date
 	Locked     bool
 	Version    int64
 }

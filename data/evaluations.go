@@ -50,7 +50,7 @@ func (a *Archive) LockEvaluation(ctx context.Context, id, version int64) error {
 			return nil
 		}
 		if cur.Version != version {
-			return &ConflictError{Table: "evaluations", Mine: nil, Theirs: cur}
+			return &ConflictError{Table: TableEvaluations, Mine: nil, Theirs: cur}
 		}
 		upd := *cur
 		upd.Locked = true

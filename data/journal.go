@@ -121,7 +121,7 @@ func (a *Archive) recoverJournal(ctx context.Context) (bool, error) {
 				return err
 			}
 			noted = true
-			return store.Audit(ctx, q, a.opts.Actor, a.now(), "recover", "archive", 0, uid, recoveredNote, nil)
+			return store.Audit(ctx, q, a.opts.Actor, a.now(), "recover", TableArchive, 0, uid, recoveredNote, nil)
 		})
 	})
 	return noted, err

@@ -92,7 +92,7 @@ func (a *Archive) createSchema(ctx context.Context, db *sql.DB) (bool, error) {
 				return err
 			}
 			created = true
-			return store.Audit(ctx, q, a.opts.Actor, a.now(), "create", "archive", 0, "", "Tạo kho dữ liệu", nil)
+			return store.Audit(ctx, q, a.opts.Actor, a.now(), "create", TableArchive, 0, "", "Tạo kho dữ liệu", nil)
 		})
 	})
 	return created, err
@@ -146,7 +146,7 @@ func (a *Archive) migrate(ctx context.Context) error {
 			if _, err := q.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
 				return err
 			}
-			return store.Audit(ctx, q, a.opts.Actor, a.now(), "migrate", "archive", 0, "", fmt.Sprintf("Nâng cấp kho lên phiên bản %d", m.version), nil)
+			return store.Audit(ctx, q, a.opts.Actor, a.now(), "migrate", TableArchive, 0, "", fmt.Sprintf("Nâng cấp kho lên phiên bản %d", m.version), nil)
 		})
 		if err != nil {
 			return &Error{Code: ErrorCode(err), Message: fmt.Sprintf("Không nâng cấp được kho lên phiên bản %d; kho vẫn giữ nguyên như trước. %s", m.version, ErrorMessage(err)), Err: err}

@@ -42,8 +42,13 @@ func list[T any, P store.RecordPtr[T]](ctx context.Context, a *Archive, where st
 	var out []P
 	err := a.read(ctx, func(q store.Tx) error {
 		var err error
-		out, err = store.LoadRecords(ctx, q, func() P { return P(new(T)) }, where, args...)
+		out, err = listIn[T, P](ctx, q, where, args...)
 		return err
 	})
 	return out, err
+}
+
+// listIn is list inside the transaction q.
+func listIn[T any, P store.RecordPtr[T]](ctx context.Context, q store.Tx, where string, args ...any) ([]P, error) {
+	return store.LoadRecords(ctx, q, func() P { return P(new(T)) }, where, args...)
 }

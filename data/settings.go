@@ -3,6 +3,7 @@ package data
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -133,7 +134,7 @@ func (a *Archive) SaveSettings(ctx context.Context, s *OrgSettings) error {
 		}
 		cur := settingsFrom(m)
 		if cur.Version != s.Version {
-			return &ConflictError{Table: "settings", Mine: s, Theirs: cur}
+			return &ConflictError{Table: TableSettings, Mine: s, Theirs: cur}
 		}
 		next := map[string]string{"recipients": strings.Join(s.Recipients, "\n")}
 		for _, k := range settingKeys {
@@ -157,7 +158,7 @@ func (a *Archive) SaveSettings(ctx context.Context, s *OrgSettings) error {
 		if _, err := q.ExecContext(ctx, "INSERT INTO settings (key, value) VALUES ('settings.version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", itoa(newVersion)); err != nil {
 			return err
 		}
-		return store.Audit(ctx, q, a.opts.Actor, a.now(), "update", "settings", 0, "", "Cài đặt văn bản", changes)
+		return store.Audit(ctx, q, a.opts.Actor, a.now(), "update", TableSettings, 0, "", "Cài đặt văn bản", changes)
 	})
 	if err == nil {
 		s.Version = newVersion
@@ -185,23 +186,27 @@ func (a *Archive) NextDocNumber(ctx context.Context, kind string, year int) (int
 	return n, err
 }
 
-// Documents keep their own settings in the archive under these prefixes:
-// the narrative of a report (report.*), the calibrated positions of a
-// pre-printed certificate (cert.*) and the column mappings of imported
-// spreadsheets (import.*), so every computer works the same.
-var docSettingPrefixes = []string{"report.", "cert.", "import."}
+// ownSettings are the namespaces of the archive's own settings: the
+// organisation and signer (org.*, sign.*), the version of the settings, the
+// archive's ID and the collation its sort keys were made with. The
+// documents keep theirs beside them under namespaces of their own (the
+// report's narrative, a certificate's calibration, an import's column
+// mapping), which they name: this file needs to know only its own.
+var ownSettings = []string{"org", "sign", "settings", "archive", "collation"}
 
+// checkDocSetting accepts a key "namespace.name" outside the archive's own
+// namespaces.
 func checkDocSetting(key string) error {
-	for _, p := range docSettingPrefixes {
-		if strings.HasPrefix(key, p) && len(key) > len(p) && len(key) <= 200 {
-			return nil
-		}
+	space, name, ok := strings.Cut(key, ".")
+	if ok && space != "" && name != "" && len(key) <= 200 && !slices.Contains(ownSettings, space) {
+		return nil
 	}
 	return &Error{Code: EInvalid, Message: "Khóa cài đặt văn bản không hợp lệ."}
 }
 
-// DocSetting returns a document's stored setting ("" when none). Keys
-// start with "report.", "cert." or "import.".
+// DocSetting returns a document's stored setting ("" when none). Keys are
+// "namespace.name", the namespace the document's own ("report.",
+// "cert."…); EInvalid for one of the archive's own settings.
 func (a *Archive) DocSetting(ctx context.Context, key string) (string, error) {
 	if err := checkDocSetting(key); err != nil {
 		return "", err
@@ -219,7 +224,7 @@ func (a *Archive) DocSetting(ctx context.Context, key string) (string, error) {
 
 // SaveDocSetting stores a document's setting (the report's narrative, a
 // certificate's calibration) and logs the change. Errors: EInvalid for a
-// key outside the document prefixes, EReadOnly.
+// key of the archive's own settings (see DocSetting), EReadOnly.
 func (a *Archive) SaveDocSetting(ctx context.Context, key, value string) error {
 	if err := checkDocSetting(key); err != nil {
 		return err
@@ -236,7 +241,7 @@ func (a *Archive) SaveDocSetting(ctx context.Context, key, value string) error {
 		if _, err := q.ExecContext(ctx, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value); err != nil {
 			return err
 		}
-		return store.Audit(ctx, q, a.opts.Actor, a.now(), "update", "settings", 0, "", "Cài đặt văn bản: "+key,
+		return store.Audit(ctx, q, a.opts.Actor, a.now(), "update", TableSettings, 0, "", "Cài đặt văn bản: "+key,
 			[]Change{{Field: key, Old: old, New: value}})
 	})
 }

@@ -19,7 +19,7 @@ func (a *Archive) refreshSortKeys(ctx context.Context) error {
 		return nil
 	}
 	return a.write(ctx, func(q store.Tx) error {
-		for _, t := range []string{"entries", "units"} {
+		for _, t := range []Table{TableEntries, TableUnits} {
 			if err := rekey(ctx, q, t); err != nil {
 				return err
 			}
@@ -30,8 +30,8 @@ func (a *Archive) refreshSortKeys(ctx context.Context) error {
 	})
 }
 
-func rekey(ctx context.Context, q store.Tx, table string) error {
-	rows, err := q.QueryContext(ctx, "SELECT id, name FROM "+table)
+func rekey(ctx context.Context, q store.Tx, table Table) error {
+	rows, err := q.QueryContext(ctx, "SELECT id, name FROM "+string(table))
 	if err != nil {
 		return err
 	}
@@ -50,7 +50,7 @@ func rekey(ctx context.Context, q store.Tx, table string) error {
 	}
 	rows.Close()
 	for _, r := range all {
-		if _, err := q.ExecContext(ctx, "UPDATE "+table+" SET name_key = ? WHERE id = ?", store.SortKey(r.name), r.id); err != nil {
+		if _, err := q.ExecContext(ctx, "UPDATE "+string(table)+" SET name_key = ? WHERE id = ?", store.SortKey(r.name), r.id); err != nil {
 			return err
 		}
 	}

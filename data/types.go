@@ -1,6 +1,10 @@
 package data
 
-import "github.com/danvankheo/danvankheo/data/internal/store"
+import (
+	"time"
+
+	"github.com/danvankheo/danvankheo/data/internal/store"
+)
 
 // The records of the archive are defined in data/internal/store, with the
 // columns they are stored in and the rules they obey, where merging
@@ -137,3 +141,37 @@ func DefaultCitation(e *Entry, phase string, year int) string {
 // Record is any record the archive stores (*Entry, *Unit, *Recognition…),
 // as a Batch saves them; only the archive's own types are records.
 type Record = store.Record
+
+// Table names a table of the archive's records (see Delete, TrashItem,
+// AuditEntry); Label says it in Vietnamese.
+type Table = store.Table
+
+// The tables of records, and the names the audit log uses for the settings
+// and for the archive as a whole.
+const (
+	TableEntries       = store.Entries
+	TableUnits         = store.Units
+	TableFields        = store.Fields
+	TableLevels        = store.Levels
+	TablePhases        = store.Phases
+	TableAwardForms    = store.AwardForms
+	TableCriteriaSets  = store.CriteriaSets
+	TableRecognitions  = store.Recognitions
+	TableEvaluations   = store.Evaluations
+	TableCommendations = store.Commendations
+	TableAttachments   = store.Attachments
+	TableSettings      = store.Settings
+	TableArchive       = store.ArchiveFile
+)
+
+// Date is a calendar day as the archive stores it ("2026-02-05"; "" is no
+// date); Text writes it as people do, "05/02/2026".
+type Date = store.Date
+
+// DateOf is the day of t, in t's location.
+func DateOf(t time.Time) Date { return store.DateOf(t) }
+
+// ParseDate reads a date as a person types it ("05/02/2026", "5/2/26", or
+// "2026-02-05"); blank text is no date. Other text comes back as it is,
+// with an error in Vietnamese, and saving it is refused naming the field.
+func ParseDate(s string) (Date, error) { return store.ParseDate(s) }

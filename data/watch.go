@@ -100,12 +100,12 @@ func (a *Archive) Check(ctx context.Context) (*CheckReport, error) {
 		q.QueryRowContext(ctx, "PRAGMA page_size").Scan(&size)
 		r.Size = pages * size
 		r.Counts = nil
-		for _, t := range []string{"entries", "units", "fields", "phases", "recognitions", "evaluations", "commendations", "attachments", "award_forms", "criteria_sets"} {
+		for _, t := range []Table{TableEntries, TableUnits, TableFields, TablePhases, TableRecognitions, TableEvaluations, TableCommendations, TableAttachments, TableAwardForms, TableCriteriaSets} {
 			var n int
-			if err := q.QueryRowContext(ctx, "SELECT count(*) FROM "+t+" WHERE deleted_at = ''").Scan(&n); err != nil {
+			if err := q.QueryRowContext(ctx, "SELECT count(*) FROM "+string(t)+" WHERE deleted_at = ''").Scan(&n); err != nil {
 				return err
 			}
-			r.Counts = append(r.Counts, Count{Label: TableLabel(t), N: n})
+			r.Counts = append(r.Counts, Count{Label: t.Label(), N: n})
 		}
 		var n int
 		if err := q.QueryRowContext(ctx, "SELECT count(*) FROM audit_log").Scan(&n); err != nil {

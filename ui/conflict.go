@@ -40,15 +40,15 @@ func conflictFields(cat *Catalog, base, mine, theirs *data.Entry, cols []string)
 
 // fieldText shows one field of e as the form shows it: references by name.
 func fieldText(cat *Catalog, e *data.Entry, f data.EntryField) string {
-	return f.Show(e, func(table string, id int64) string {
+	return f.Show(e, func(table data.Table, id int64) string {
 		switch table {
-		case "units":
+		case data.TableUnits:
 			if u := cat.Unit(id); u != nil {
 				return u.Name
 			}
-		case "fields":
+		case data.TableFields:
 			return fieldChoice(cat, "").label(id)
-		case "phases":
+		case data.TablePhases:
 			return phaseChoice(cat, "").label(id)
 		}
 		return ""

@@ -51,7 +51,7 @@ func Apply(ctx context.Context, a *data.Archive, p *Plan) (*Result, error) {
 					return rowErr(rp, err)
 				}
 				if cur.Version != e.Version {
-					return rowErr(rp, &data.ConflictError{Table: "entries", Theirs: cur})
+					return rowErr(rp, &data.ConflictError{Table: data.TableEntries, Theirs: cur})
 				}
 				e = overlay(*cur, rp.Entry, p.Mapping)
 			}

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/danvankheo/danvankheo/data"
 	"github.com/danvankheo/danvankheo/data/internal/store"
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
@@ -95,7 +94,7 @@ func (m *merger) apply(ctx context.Context, q, rq store.Tx, path string) (*Resul
 	}
 	tot := res.Total()
 	label := fmt.Sprintf("Gộp kho “%s”: thêm %s, cập nhật %s bản ghi", name, vntext.FormatInt(int64(tot.Added)), vntext.FormatInt(int64(tot.Updated)))
-	return res, store.Audit(ctx, q, m.s.Actor, now, "merge", "archive", 0, m.remote.uid, label, changes)
+	return res, store.Audit(ctx, q, m.s.Actor, now, "merge", store.ArchiveFile, 0, m.remote.uid, label, changes)
 }
 
 // write stores the other archive's version of it here and returns the
@@ -119,7 +118,7 @@ func (m *merger) write(ctx context.Context, q, rq store.Tx, it *mitem, now time.
 			continue
 		}
 		id := m.local.id(f.table, m.ref(true, f.table, *p))
-		if id == 0 && t.name != "units" {
+		if id == 0 && t.name != store.Units {
 			return nil, m.refuse(t.name, it.remote, store.Errorf(store.EInvalid, "%s không có ở cả hai kho.", fieldLabel(t.name, f.col)))
 		}
 		*p = id // a unit not added yet is linked by linkUnits
@@ -163,13 +162,13 @@ func (m *merger) write(ctx context.Context, q, rq store.Tx, it *mitem, now time.
 // check runs the record type's own rules on a live record. Units are
 // checked once linked; records of an entry in the recycle bin are not (the
 // rules ask for a live entry).
-func (m *merger) check(ctx context.Context, q store.Tx, table string, w store.Record, remote *mrow) error {
-	if store.MetaOf(w).Deleted() || table == "units" {
+func (m *merger) check(ctx context.Context, q store.Tx, table store.Table, w store.Record, remote *mrow) error {
+	if store.MetaOf(w).Deleted() || table == store.Units {
 		return nil
 	}
 	switch table {
-	case "recognitions", "evaluations", "commendations", "attachments":
-		if e := m.local.byID["entries"][*refPtr(w, "entry_id")]; e == nil || e.deleted {
+	case store.Recognitions, store.Evaluations, store.Commendations, store.Attachments:
+		if e := m.local.byID[store.Entries][*refPtr(w, "entry_id")]; e == nil || e.deleted {
 			return nil
 		}
 	}
@@ -188,14 +187,14 @@ func (m *merger) check(ctx context.Context, q store.Tx, table string, w store.Re
 	return nil
 }
 
-func (m *merger) refuse(table string, r *mrow, err error) error {
+func (m *merger) refuse(table store.Table, r *mrow, err error) error {
 	return &store.Error{Code: store.ErrorCode(err), Fields: store.FieldErrors(err), Err: err,
 		Message: fmt.Sprintf("Không gộp được %s “%s” của kho kia: %s Kho chưa bị thay đổi gì.",
-			strings.ToLower(data.TableLabel(table)), m.remote.labelOf(table, r), store.LowerFirst(store.ErrorMessage(err)))}
+			strings.ToLower(table.Label()), m.remote.labelOf(table, r), store.LowerFirst(store.ErrorMessage(err)))}
 }
 
 // writeRow inserts or updates w's row with all its columns and bookkeeping.
-func writeRow(ctx context.Context, q store.Tx, table string, w store.Record, insert bool) error {
+func writeRow(ctx context.Context, q store.Tx, table store.Table, w store.Record, insert bool) error {
 	wm := store.MetaOf(w)
 	names := []string{"uid", "version", "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "deleted_by"}
 	args := []any{wm.UID, wm.Version, store.FmtTime(wm.CreatedAt), wm.CreatedBy, store.FmtTime(wm.UpdatedAt), wm.UpdatedBy, store.FmtTime(wm.DeletedAt), wm.DeletedBy}
@@ -204,7 +203,7 @@ func writeRow(ctx context.Context, q store.Tx, table string, w store.Record, ins
 		args = append(args, store.ColValue(c))
 	}
 	if insert {
-		res, err := q.ExecContext(ctx, "INSERT INTO "+table+" ("+strings.Join(names, ", ")+") VALUES (?"+strings.Repeat(", ?", len(names)-1)+")", args...)
+		res, err := q.ExecContext(ctx, "INSERT INTO "+string(table)+" ("+strings.Join(names, ", ")+") VALUES (?"+strings.Repeat(", ?", len(names)-1)+")", args...)
 		if err != nil {
 			return err
 		}
@@ -218,7 +217,7 @@ func writeRow(ctx context.Context, q store.Tx, table string, w store.Record, ins
 			sets, vals = append(sets, n+" = ?"), append(vals, args[i+1])
 		}
 	}
-	_, err := q.ExecContext(ctx, "UPDATE "+table+" SET "+strings.Join(sets, ", ")+" WHERE id = ?", append(vals, wm.ID)...)
+	_, err := q.ExecContext(ctx, "UPDATE "+string(table)+" SET "+strings.Join(sets, ", ")+" WHERE id = ?", append(vals, wm.ID)...)
 	return err
 }
 

@@ -13,12 +13,12 @@ import (
 func (m *merger) matchKey(r store.Record, remote bool) string {
 	switch x := r.(type) {
 	case *store.Unit:
-		return vntext.Fold(x.Name) + "|" + m.ref(remote, "units", x.ParentID)
+		return vntext.Fold(x.Name) + "|" + m.ref(remote, store.Units, x.ParentID)
 	case *store.Phase:
 		return fmt.Sprintf("%d-%d", x.StartYear, x.EndYear)
 	case *store.CriteriaSet:
 		var b strings.Builder
-		b.WriteString(m.ref(remote, "phases", x.PhaseID) + "|" + vntext.Fold(x.Name))
+		b.WriteString(m.ref(remote, store.Phases, x.PhaseID) + "|" + vntext.Fold(x.Name))
 		for _, c := range x.Criteria {
 			b.WriteString("|" + vntext.Fold(c.Name) + ":" + strconv.FormatFloat(c.MaxPoints, 'g', -1, 64))
 		}
@@ -28,7 +28,7 @@ func (m *merger) matchKey(r store.Record, remote bool) string {
 }
 
 // matched records that r there is x here.
-func (m *merger) matched(table string, r, x *mrow) {
+func (m *merger) matched(table store.Table, r, x *mrow) {
 	if m.alias[table] == nil {
 		m.alias[table] = map[string]string{}
 	}
@@ -41,7 +41,7 @@ func (m *merger) matched(table string, r, x *mrow) {
 }
 
 // ref returns the UID here of the record a reference points to.
-func (m *merger) ref(remote bool, table string, id int64) string {
+func (m *merger) ref(remote bool, table store.Table, id int64) string {
 	if id == 0 {
 		return ""
 	}
@@ -87,7 +87,7 @@ func fieldNames(t *mtable) []string {
 // canon is r's content in fieldNames order, references given as the UIDs
 // they have here, so equal content compares equal between archives.
 func (m *merger) canon(t *mtable, r store.Record, remote bool) []string {
-	refs := map[string]string{}
+	refs := map[string]store.Table{}
 	for _, f := range t.refs {
 		refs[f.col] = f.table
 	}
@@ -141,6 +141,8 @@ func plainText(p any) string {
 		}
 		return "0"
 	case *store.Kind:
+		return string(*v)
+	case *store.Date:
 		return string(*v)
 	case *store.RecStatus:
 		return string(*v)

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/danvankheo/danvankheo/data"
 	"github.com/danvankheo/danvankheo/data/internal/store"
 )
 
@@ -48,10 +47,10 @@ type merger struct {
 	theirBase map[string]mbase // the other's rows about this one, sides swapped
 	fork      *mfork
 	lastMerge time.Time
-	alias     map[string]map[string]string // table → UID there → UID here (matched by name)
-	critAlias map[string]string            // criterion UID there → UID here
-	items     map[string][]*mitem          // table → the other's records, in its order
-	itemBy    map[string]map[string]*mitem // table → UID → item
+	alias     map[store.Table]map[string]string // table → UID there → UID here (matched by name)
+	critAlias map[string]string                 // criterion UID there → UID here
+	items     map[store.Table][]*mitem          // table → the other's records, in its order
+	itemBy    map[store.Table]map[string]*mitem // table → UID → item
 	dups      []Duplicate
 	bad       error // the other archive refers to a record it does not hold
 }
@@ -61,8 +60,8 @@ func newMerger(ctx context.Context, s store.Session, q, rq store.Tx, remote *msi
 	if err != nil {
 		return nil, err
 	}
-	m := &merger{s: s, local: local, remote: remote, alias: map[string]map[string]string{}, critAlias: map[string]string{},
-		items: map[string][]*mitem{}, itemBy: map[string]map[string]*mitem{}, theirBase: map[string]mbase{}}
+	m := &merger{s: s, local: local, remote: remote, alias: map[store.Table]map[string]string{}, critAlias: map[string]string{},
+		items: map[store.Table][]*mitem{}, itemBy: map[store.Table]map[string]*mitem{}, theirBase: map[string]mbase{}}
 	if m.base, err = readBase(ctx, q, remote.uid); err != nil {
 		return nil, err
 	}
@@ -104,7 +103,7 @@ func (m *merger) resolve(ctx context.Context, q, rq store.Tx, choices map[string
 			it.op, it.chosen = it.dec, false
 			if it.dec == opConflict && choices != nil {
 				it.chosen, it.op = true, opKeep
-				if choices[it.t.name+":"+it.uid] == TakeTheirs {
+				if choices[string(it.t.name)+":"+it.uid] == TakeTheirs {
 					it.op = opTake
 				}
 			}
@@ -205,7 +204,7 @@ func (m *merger) checkRefs(t *mtable, r *mrow) {
 		}
 		if _, ok := m.remote.uidOf(f.table, id); id != 0 && !ok {
 			m.bad = &store.Error{Code: store.EInvalid, Message: fmt.Sprintf("Kho kia có bản ghi %s “%s” trỏ tới một mục không có trong kho kia (kho kia có thể bị hỏng), nên không gộp được.",
-				strings.ToLower(data.TableLabel(t.name)), m.remote.labelOf(t.name, r))}
+				strings.ToLower(t.name.Label()), m.remote.labelOf(t.name, r))}
 		}
 	}
 }
@@ -217,7 +216,7 @@ func (m *merger) addItem(it *mitem) {
 
 // hadHere reports whether this archive once held the record and deleted it
 // for good since: it is not brought back.
-func (m *merger) hadHere(table, uid string) bool {
+func (m *merger) hadHere(table store.Table, uid string) bool {
 	k := baseKey(table, uid)
 	_, mine := m.base[k]
 	_, theirs := m.theirBase[k]
@@ -291,9 +290,9 @@ func (m *merger) decide(it *mitem) mop {
 // the same items (the default fields, levels and award forms, the phases,
 // the province's units): an item there without a counterpart by UID is
 // matched by name, so the merge does not double the catalogue.
-func matchable(table string) bool {
+func matchable(table store.Table) bool {
 	switch table {
-	case "units", "fields", "levels", "phases", "award_forms", "criteria_sets":
+	case store.Units, store.Fields, store.Levels, store.Phases, store.AwardForms, store.CriteriaSets:
 		return true
 	}
 	return false

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/danvankheo/danvankheo/data"
 	"github.com/danvankheo/danvankheo/data/internal/store"
 )
 
@@ -68,14 +67,15 @@ func readFork(ctx context.Context, lq, rq store.Tx) (*mfork, error) {
 			return nil, err
 		}
 		for rows.Next() {
-			var action, table, uid string
+			var action, uid string
+			var table store.Table
 			if err := rows.Scan(&action, &table, &uid); err != nil {
 				rows.Close()
 				return nil, err
 			}
 			switch {
 			// A migration or a rolled-back write changes no record.
-			case table == "archive" && action != "migrate" && action != "recover":
+			case table == store.ArchiveFile && action != "migrate" && action != "recover":
 				f.quiet[side] = true
 			case uid != "":
 				f.touched[side][uid] = true
@@ -94,21 +94,21 @@ func readFork(ctx context.Context, lq, rq store.Tx) (*mfork, error) {
 
 // labelOf names a record for the person: entries and catalogue items by
 // their name, an entry's records with the entry's name.
-func (s *mside) labelOf(table string, r *mrow) string {
+func (s *mside) labelOf(table store.Table, r *mrow) string {
 	if r == nil {
 		return ""
 	}
 	entry := ""
-	if e := s.byID["entries"][r.entry]; e != nil {
+	if e := s.byID[store.Entries][r.entry]; e != nil {
 		entry = e.name
 	}
 	switch table {
-	case "entries":
+	case store.Entries:
 		return r.name
-	case "attachments":
+	case store.Attachments:
 		return r.name + " – " + entry
-	case "recognitions", "evaluations", "commendations":
-		return fmt.Sprintf("%s năm %d – %s", data.TableLabel(table), r.year, entry)
+	case store.Recognitions, store.Evaluations, store.Commendations:
+		return fmt.Sprintf("%s năm %d – %s", table.Label(), r.year, entry)
 	}
 	if r.full != nil {
 		return store.LabelOf(r.full)

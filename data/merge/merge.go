@@ -27,7 +27,7 @@ const (
 
 // Count says what a merge does to one table.
 type Count struct {
-	Table     string // e.g. "entries"
+	Table     store.Table
 	Label     string // e.g. "Mô hình, điển hình"
 	Added     int    // only in the other archive: added here
 	Updated   int    // changed only there: updated here
@@ -53,7 +53,7 @@ type Field struct {
 // Conflict is a record changed on both sides since they last agreed.
 type Conflict struct {
 	Key           string // the key of the choices map given to Apply
-	Table         string
+	Table         store.Table
 	UID           string
 	Label         string // e.g. the entry's name, "Công nhận năm 2023 – Mô hình …"
 	Fields        []Field
@@ -77,7 +77,7 @@ type Duplicate struct {
 
 // Note names one record the merge treats specially (see Parked).
 type Note struct {
-	Table string
+	Table store.Table
 	Label string
 }
 

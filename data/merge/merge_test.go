@@ -61,7 +61,7 @@ func edit(t *testing.T, a *data.Archive, id int64, f func(e *data.Entry)) *data.
 	return e
 }
 
-func countOf(p []merge.Count, table string) merge.Count {
+func countOf(p []merge.Count, table data.Table) merge.Count {
 	for _, c := range p {
 		if c.Table == table {
 			return c
@@ -135,7 +135,7 @@ func TestMergeCopyBackIntoArchive(t *testing.T) {
 	if sm := plan.Summary(); !strings.Contains(sm, "1 bản ghi đã bị xóa ở kho kia, sẽ vào thùng rác") || !strings.Contains(sm, "1 bản ghi sửa ở cả hai kho") {
 		t.Errorf("summary: %q", sm)
 	}
-	for table, added := range map[string]int{"units": 1, "recognitions": 1, "evaluations": 1, "commendations": 1, "attachments": 1, "fields": 0} {
+	for table, added := range map[data.Table]int{"units": 1, "recognitions": 1, "evaluations": 1, "commendations": 1, "attachments": 1, "fields": 0} {
 		if c := countOf(plan.Tables, table); c.Added != added || c.Conflicts != 0 {
 			t.Errorf("%s: %+v", table, c)
 		}
@@ -412,7 +412,7 @@ func TestMergeArchivesMadeApart(t *testing.T) {
 
 	plan, err := merge.NewPlan(ctx, a, bPath)
 	must(t, err)
-	for table, want := range map[string]merge.Count{
+	for table, want := range map[data.Table]merge.Count{
 		"fields": {Matched: 4}, "levels": {Matched: 3}, "award_forms": {Matched: 3}, "phases": {Matched: 2},
 		"units": {Matched: 4, Added: 1}, "criteria_sets": {Matched: 1}, "entries": {Added: 2}, "evaluations": {Added: 1},
 	} {

@@ -11,27 +11,30 @@ import (
 // mtable is one table a merge carries over, with its references to other
 // tables (integer IDs in SQL, matched between archives through UIDs).
 type mtable struct {
-	name   string
+	name   store.Table
 	newRec func() store.Record
 	refs   []mref
 }
 
-type mref struct{ col, table string }
+type mref struct {
+	col   string
+	table store.Table
+}
 
 // mergeTables is the order of merging: every table comes after the tables
 // it refers to (units refer to units, handled in two passes).
 var mergeTables = []*mtable{
-	{name: "units", newRec: func() store.Record { return new(store.Unit) }, refs: []mref{{"parent_id", "units"}, {"successor_id", "units"}}},
-	{name: "fields", newRec: func() store.Record { return new(store.Field) }},
-	{name: "levels", newRec: func() store.Record { return new(store.Level) }},
-	{name: "phases", newRec: func() store.Record { return new(store.Phase) }},
-	{name: "award_forms", newRec: func() store.Record { return new(store.AwardForm) }},
-	{name: "criteria_sets", newRec: func() store.Record { return new(store.CriteriaSet) }, refs: []mref{{"phase_id", "phases"}}},
-	{name: "entries", newRec: func() store.Record { return new(store.Entry) }, refs: []mref{{"unit_id", "units"}, {"field_id", "fields"}, {"phase_id", "phases"}}},
-	{name: "recognitions", newRec: func() store.Record { return new(store.Recognition) }, refs: []mref{{"entry_id", "entries"}, {"level_id", "levels"}}},
-	{name: "evaluations", newRec: func() store.Record { return new(store.Evaluation) }, refs: []mref{{"entry_id", "entries"}, {"set_id", "criteria_sets"}}},
-	{name: "commendations", newRec: func() store.Record { return new(store.Commendation) }, refs: []mref{{"entry_id", "entries"}, {"form_id", "award_forms"}}},
-	{name: "attachments", newRec: func() store.Record { return new(store.Attachment) }, refs: []mref{{"entry_id", "entries"}}},
+	{name: store.Units, newRec: func() store.Record { return new(store.Unit) }, refs: []mref{{"parent_id", store.Units}, {"successor_id", store.Units}}},
+	{name: store.Fields, newRec: func() store.Record { return new(store.Field) }},
+	{name: store.Levels, newRec: func() store.Record { return new(store.Level) }},
+	{name: store.Phases, newRec: func() store.Record { return new(store.Phase) }},
+	{name: store.AwardForms, newRec: func() store.Record { return new(store.AwardForm) }},
+	{name: store.CriteriaSets, newRec: func() store.Record { return new(store.CriteriaSet) }, refs: []mref{{"phase_id", store.Phases}}},
+	{name: store.Entries, newRec: func() store.Record { return new(store.Entry) }, refs: []mref{{"unit_id", store.Units}, {"field_id", store.Fields}, {"phase_id", store.Phases}}},
+	{name: store.Recognitions, newRec: func() store.Record { return new(store.Recognition) }, refs: []mref{{"entry_id", store.Entries}, {"level_id", store.Levels}}},
+	{name: store.Evaluations, newRec: func() store.Record { return new(store.Evaluation) }, refs: []mref{{"entry_id", store.Entries}, {"set_id", store.CriteriaSets}}},
+	{name: store.Commendations, newRec: func() store.Record { return new(store.Commendation) }, refs: []mref{{"entry_id", store.Entries}, {"form_id", store.AwardForms}}},
+	{name: store.Attachments, newRec: func() store.Record { return new(store.Attachment) }, refs: []mref{{"entry_id", store.Entries}}},
 }
 
 // refPtr returns the *int64 behind a reference column of r.
@@ -61,43 +64,43 @@ type mrow struct {
 
 // bigTables hold thousands of records: only their rows' outline is read
 // at first. Their extra columns fill entry, year, name, unit and phase.
-var bigTables = map[string]string{
-	"entries":       "0, 0, name, unit_id, coalesce(phase_id, 0)",
-	"recognitions":  "entry_id, year, '', 0, 0",
-	"evaluations":   "entry_id, year, '', 0, 0",
-	"commendations": "entry_id, year, '', 0, 0",
-	"attachments":   "entry_id, 0, file_name, 0, 0",
+var bigTables = map[store.Table]string{
+	store.Entries:       "0, 0, name, unit_id, coalesce(phase_id, 0)",
+	store.Recognitions:  "entry_id, year, '', 0, 0",
+	store.Evaluations:   "entry_id, year, '', 0, 0",
+	store.Commendations: "entry_id, year, '', 0, 0",
+	store.Attachments:   "entry_id, 0, file_name, 0, 0",
 }
 
 // mside is one archive of a merge: every record of the merged tables in
 // outline (catalogues whole), indexed by ID and by UID.
 type mside struct {
 	uid    string
-	rows   map[string][]*mrow          // table → rows in ID order
-	byUID  map[string]map[string]*mrow // table → UID → row
-	byID   map[string]map[int64]*mrow  // table → ID → row
-	crit   map[int64]string            // criterion ID → UID
-	critID map[string]int64            // criterion UID → ID
-	critNm map[int64]string            // criterion ID → name
-	hasMB  bool                        // the file has merge_base (schema 2 on)
-	schema int                         // the file's schema version
+	rows   map[store.Table][]*mrow          // table → rows in ID order
+	byUID  map[store.Table]map[string]*mrow // table → UID → row
+	byID   map[store.Table]map[int64]*mrow  // table → ID → row
+	crit   map[int64]string                 // criterion ID → UID
+	critID map[string]int64                 // criterion UID → ID
+	critNm map[int64]string                 // criterion ID → name
+	hasMB  bool                             // the file has merge_base (schema 2 on)
+	schema int                              // the file's schema version
 }
 
-func (s *mside) id(table, uid string) int64 {
+func (s *mside) id(table store.Table, uid string) int64 {
 	if r := s.byUID[table][uid]; r != nil {
 		return r.id
 	}
 	return 0
 }
 
-func (s *mside) uidOf(table string, id int64) (string, bool) {
+func (s *mside) uidOf(table store.Table, id int64) (string, bool) {
 	if r := s.byID[table][id]; r != nil {
 		return r.uid, true
 	}
 	return "", false
 }
 
-func (s *mside) add(table string, r *mrow) {
+func (s *mside) add(table store.Table, r *mrow) {
 	s.rows[table] = append(s.rows[table], r)
 	s.byUID[table][r.uid], s.byID[table][r.id] = r, r
 }
@@ -122,7 +125,7 @@ func rowOf(r store.Record) *mrow {
 }
 
 // put records r, just written, in the indexes.
-func (s *mside) put(table string, r store.Record) {
+func (s *mside) put(table store.Table, r store.Record) {
 	row := rowOf(r)
 	if old := s.byUID[table][row.uid]; old != nil {
 		*old = *row
@@ -133,7 +136,7 @@ func (s *mside) put(table string, r store.Record) {
 
 // readSide reads an archive's outline for merging.
 func readSide(ctx context.Context, q store.Tx) (*mside, error) {
-	s := &mside{rows: map[string][]*mrow{}, byUID: map[string]map[string]*mrow{}, byID: map[string]map[int64]*mrow{},
+	s := &mside{rows: map[store.Table][]*mrow{}, byUID: map[store.Table]map[string]*mrow{}, byID: map[store.Table]map[int64]*mrow{},
 		crit: map[int64]string{}, critID: map[string]int64{}, critNm: map[int64]string{}}
 	var err error
 	if s.uid, err = store.ArchiveUID(ctx, q); err != nil {
@@ -165,7 +168,7 @@ func (s *mside) readTable(ctx context.Context, q store.Tx, t *mtable) error {
 		}
 		return err
 	}
-	rows, err := q.QueryContext(ctx, "SELECT id, uid, version, updated_at, deleted_at <> '', "+extra+" FROM "+t.name+" ORDER BY id")
+	rows, err := q.QueryContext(ctx, "SELECT id, uid, version, updated_at, deleted_at <> '', "+extra+" FROM "+string(t.name)+" ORDER BY id")
 	if err != nil {
 		return err
 	}
@@ -204,9 +207,9 @@ func (s *mside) load(ctx context.Context, q store.Tx, t *mtable, rows []*mrow) e
 		}
 	}
 	switch t.name {
-	case "entries":
+	case store.Entries:
 		return s.loadTexts(ctx, q, in, list)
-	case "evaluations":
+	case store.Evaluations:
 		return s.loadScores(ctx, q, in, list)
 	}
 	return nil
@@ -228,7 +231,7 @@ func (s *mside) loadTexts(ctx context.Context, q store.Tx, in, list string) erro
 		if err := rows.Scan(dest...); err != nil {
 			return err
 		}
-		if x, ok := s.byID["entries"][id].full.(*store.Entry); ok {
+		if x, ok := s.byID[store.Entries][id].full.(*store.Entry); ok {
 			xc := store.TextColumns(x)
 			for i, c := range store.TextColumns(e) {
 				*xc[i].Ptr.(*string) = *c.Ptr.(*string)
@@ -250,7 +253,7 @@ func (s *mside) loadScores(ctx context.Context, q store.Tx, in, list string) err
 		if err := rows.Scan(&id, &crit, &p); err != nil {
 			return err
 		}
-		if e, ok := s.byID["evaluations"][id].full.(*store.Evaluation); ok {
+		if e, ok := s.byID[store.Evaluations][id].full.(*store.Evaluation); ok {
 			if e.Scores == nil {
 				e.Scores = map[int64]float64{}
 			}
@@ -262,7 +265,7 @@ func (s *mside) loadScores(ctx context.Context, q store.Tx, in, list string) err
 
 func (s *mside) readCriteria(ctx context.Context, q store.Tx) error {
 	set := func(id int64) *store.CriteriaSet {
-		if r := s.byID["criteria_sets"][id]; r != nil {
+		if r := s.byID[store.CriteriaSets][id]; r != nil {
 			return r.full.(*store.CriteriaSet)
 		}
 		return nil
@@ -313,7 +316,7 @@ type mbase struct {
 	lat, rat string
 }
 
-func baseKey(table, uid string) string { return table + "\x00" + uid }
+func baseKey(table store.Table, uid string) string { return string(table) + "\x00" + uid }
 
 // readBase reads the merge_base rows q's archive keeps about peer.
 func readBase(ctx context.Context, q store.Tx, peer string) (map[string]mbase, error) {
@@ -324,7 +327,8 @@ func readBase(ctx context.Context, q store.Tx, peer string) (map[string]mbase, e
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var t, uid string
+		var t store.Table
+		var uid string
 		var b mbase
 		if err := rows.Scan(&t, &uid, &b.lv, &b.rv, &b.lat, &b.rat); err != nil {
 			return nil, err
@@ -337,18 +341,18 @@ func readBase(ctx context.Context, q store.Tx, peer string) (map[string]mbase, e
 // addedColumns are the columns later schema versions added to a merged
 // table, with the version that added them and the value an older archive
 // stands for.
-var addedColumns = map[string][]struct {
+var addedColumns = map[store.Table][]struct {
 	name, value string
 	since       int
 }{
-	"commendations": {{"recipient_kind", "''", 3}, {"recipient_name", "''", 3}, {"recipient_position", "''", 3},
+	store.Commendations: {{"recipient_kind", "''", 3}, {"recipient_name", "''", 3}, {"recipient_position", "''", 3},
 		{"recipient_place", "''", 3}, {"recipient_review", "0", 3}, {"gold_book_no", "''", 3}},
 }
 
 // olderSource is what to read table from in an archive of an older schema:
 // the table with the columns it lacks filled in, so it merges as is,
 // without being upgraded (a file we did not write is never modified).
-func olderSource(table string, schema int) string {
+func olderSource(table store.Table, schema int) string {
 	var extra []string
 	for _, c := range addedColumns[table] {
 		if c.since > schema {
@@ -356,7 +360,7 @@ func olderSource(table string, schema int) string {
 		}
 	}
 	if len(extra) == 0 {
-		return table
+		return string(table)
 	}
-	return "(SELECT *, " + strings.Join(extra, ", ") + " FROM " + table + ") AS " + table
+	return "(SELECT *, " + strings.Join(extra, ", ") + " FROM " + string(table) + ") AS " + string(table)
 }

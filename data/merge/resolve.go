@@ -40,21 +40,21 @@ func (m *merger) addNeeded(ctx context.Context, rq store.Tx) error {
 // and year: a record from there that would be a second one goes into the
 // recycle bin, where the person can compare and restore it.
 func (m *merger) parkSameYear() {
-	for _, tn := range []string{"recognitions", "evaluations"} {
+	for _, tn := range []store.Table{store.Recognitions, store.Evaluations} {
 		taken := map[string]string{}
 		for _, l := range m.local.rows[tn] {
 			it := m.itemBy[tn][l.uid]
 			if l.deleted || (it != nil && (it.op == opAdd || it.op == opTake)) {
 				continue
 			}
-			taken[m.ref(false, "entries", l.entry)+"|"+strconv.Itoa(l.year)] = l.uid
+			taken[m.ref(false, store.Entries, l.entry)+"|"+strconv.Itoa(l.year)] = l.uid
 		}
 		for _, it := range m.items[tn] {
 			it.park = false
 			if (it.op != opAdd && it.op != opTake) || it.remote.deleted {
 				continue
 			}
-			k := m.ref(true, "entries", it.remote.entry) + "|" + strconv.Itoa(it.remote.year)
+			k := m.ref(true, store.Entries, it.remote.entry) + "|" + strconv.Itoa(it.remote.year)
 			if uid, ok := taken[k]; ok && uid != it.uid {
 				it.park = true
 				continue
@@ -78,28 +78,28 @@ func (m *merger) findDuplicates() {
 		}
 		return f
 	}
-	for _, it := range m.items["entries"] {
+	for _, it := range m.items[store.Entries] {
 		if it.op != opAdd {
 			continue
 		}
 		if groups == nil {
 			groups = map[string][]*mrow{}
-			for _, e := range m.local.rows["entries"] {
+			for _, e := range m.local.rows[store.Entries] {
 				if !e.deleted {
-					k := m.ref(false, "units", e.unit) + "|" + m.ref(false, "phases", e.phase)
+					k := m.ref(false, store.Units, e.unit) + "|" + m.ref(false, store.Phases, e.phase)
 					groups[k] = append(groups[k], e)
 				}
 			}
 		}
 		r := it.remote
 		name := vntext.Fold(r.name)
-		for _, x := range groups[m.ref(true, "units", r.unit)+"|"+m.ref(true, "phases", r.phase)] {
+		for _, x := range groups[m.ref(true, store.Units, r.unit)+"|"+m.ref(true, store.Phases, r.phase)] {
 			if fold(x) != name {
 				continue
 			}
 			d := Duplicate{Name: r.name, MineID: x.id, TheirID: r.uid}
-			d.Unit = m.local.labelOf("units", m.local.byID["units"][x.unit])
-			d.Phase = m.local.labelOf("phases", m.local.byID["phases"][x.phase])
+			d.Unit = m.local.labelOf(store.Units, m.local.byID[store.Units][x.unit])
+			d.Phase = m.local.labelOf(store.Phases, m.local.byID[store.Phases][x.phase])
 			m.dups = append(m.dups, d)
 			break
 		}

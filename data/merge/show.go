@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/danvankheo/danvankheo/data"
 	"github.com/danvankheo/danvankheo/data/internal/store"
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
@@ -34,7 +33,7 @@ func (m *merger) plan() *Plan {
 func (m *merger) counts() []Count {
 	var out []Count
 	for _, t := range mergeTables {
-		c := Count{Table: t.name, Label: data.TableLabel(t.name)}
+		c := Count{Table: t.name, Label: t.name.Label()}
 		for _, it := range m.items[t.name] {
 			switch it.op {
 			case opSame:
@@ -68,7 +67,7 @@ func (m *merger) conflictKeys() map[string]bool {
 	for _, items := range m.items {
 		for _, it := range items {
 			if it.op == opConflict || it.chosen {
-				keys[it.t.name+":"+it.uid] = true
+				keys[string(it.t.name)+":"+it.uid] = true
 			}
 		}
 	}
@@ -79,7 +78,7 @@ func (m *merger) conflictKeys() map[string]bool {
 func (m *merger) conflict(it *mitem) Conflict {
 	l, r := it.local.full, it.remote.full
 	lm, rm := store.MetaOf(l), store.MetaOf(r)
-	c := Conflict{Key: it.t.name + ":" + it.uid, Table: it.t.name, UID: it.uid, Label: m.local.labelOf(it.t.name, it.local),
+	c := Conflict{Key: string(it.t.name) + ":" + it.uid, Table: it.t.name, UID: it.uid, Label: m.local.labelOf(it.t.name, it.local),
 		MineAt: lm.UpdatedAt, MineBy: lm.UpdatedBy, TheirsAt: rm.UpdatedAt, TheirsBy: rm.UpdatedBy, TheirsDeleted: rm.Deleted()}
 	lv, rv := m.canon(it.t, l, false), m.canon(it.t, r, true)
 	for i, f := range fieldNames(it.t) {
@@ -116,7 +115,7 @@ func (s *mside) show(t *mtable, r store.Record, field string) string {
 	}
 	if e, ok := r.(*store.Entry); ok {
 		if f, ok := store.EntryFieldNamed(field); ok {
-			return f.Show(e, func(table string, id int64) string { return s.labelOf(table, s.byID[table][id]) })
+			return f.Show(e, func(table store.Table, id int64) string { return s.labelOf(table, s.byID[table][id]) })
 		}
 	}
 	for _, f := range t.refs {
@@ -146,53 +145,45 @@ func (s *mside) show(t *mtable, r store.Record, field string) string {
 				return vntext.FormatInt(*v) + " byte"
 			}
 			return strconv.FormatInt(*v, 10)
+		case *store.Date:
+			return v.Text()
 		case *string:
-			if strings.HasSuffix(field, "_date") || strings.HasPrefix(field, "valid_") {
-				return isoToVN(*v)
-			}
 			return *v
 		}
 	}
 	return ""
 }
 
-func isoToVN(s string) string {
-	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
-		return s[8:10] + "/" + s[5:7] + "/" + s[0:4]
-	}
-	return s
-}
-
 // fieldLabels names the fields of the merged tables in Vietnamese
 // (entries' are in store.EntryFields).
-var fieldLabels = map[string]map[string]string{
-	"units": {"name": "Tên đơn vị", "kind": "Loại đơn vị", "parent_id": "Đơn vị cấp trên", "valid_from": "Hiệu lực từ ngày",
+var fieldLabels = map[store.Table]map[string]string{
+	store.Units: {"name": "Tên đơn vị", "kind": "Loại đơn vị", "parent_id": "Đơn vị cấp trên", "valid_from": "Hiệu lực từ ngày",
 		"valid_to": "Hiệu lực đến ngày", "successor_id": "Đơn vị kế thừa", "active": "Đang sử dụng"},
-	"fields":        {"name": "Tên lĩnh vực", "position": "Thứ tự", "active": "Đang sử dụng"},
-	"levels":        {"name": "Tên cấp công nhận", "rank": "Thứ bậc", "active": "Đang sử dụng"},
-	"phases":        {"name": "Tên giai đoạn", "start_year": "Năm bắt đầu", "end_year": "Năm kết thúc", "plan": "Kế hoạch", "active": "Đang sử dụng"},
-	"award_forms":   {"name": "Tên hình thức", "title": "Tiêu đề in trên giấy", "authority": "Cơ quan khen thưởng", "header": "Quốc hiệu", "rank": "Thứ bậc", "active": "Đang sử dụng"},
-	"criteria_sets": {"phase_id": "Giai đoạn", "name": "Tên bộ tiêu chí", "criteria": "Các tiêu chí", "thresholds": "Ngưỡng điểm"},
-	"recognitions": {"entry_id": "Mô hình, điển hình", "year": "Năm công nhận", "level_id": "Cấp công nhận", "status": "Kết quả",
+	store.Fields:       {"name": "Tên lĩnh vực", "position": "Thứ tự", "active": "Đang sử dụng"},
+	store.Levels:       {"name": "Tên cấp công nhận", "rank": "Thứ bậc", "active": "Đang sử dụng"},
+	store.Phases:       {"name": "Tên giai đoạn", "start_year": "Năm bắt đầu", "end_year": "Năm kết thúc", "plan": "Kế hoạch", "active": "Đang sử dụng"},
+	store.AwardForms:   {"name": "Tên hình thức", "title": "Tiêu đề in trên giấy", "authority": "Cơ quan khen thưởng", "header": "Quốc hiệu", "rank": "Thứ bậc", "active": "Đang sử dụng"},
+	store.CriteriaSets: {"phase_id": "Giai đoạn", "name": "Tên bộ tiêu chí", "criteria": "Các tiêu chí", "thresholds": "Ngưỡng điểm"},
+	store.Recognitions: {"entry_id": "Mô hình, điển hình", "year": "Năm công nhận", "level_id": "Cấp công nhận", "status": "Kết quả",
 		"decision": "Quyết định", "notes": "Ghi chú"},
-	"evaluations": {"entry_id": "Mô hình, điển hình", "year": "Năm đánh giá", "set_id": "Bộ tiêu chí", "total": "Tổng điểm",
+	store.Evaluations: {"entry_id": "Mô hình, điển hình", "year": "Năm đánh giá", "set_id": "Bộ tiêu chí", "total": "Tổng điểm",
 		"conclusion": "Kết luận", "evaluator": "Người đánh giá", "eval_date": "Ngày đánh giá", "comments": "Nhận xét",
 		"locked": "Đã khóa", "scores": "Điểm từng tiêu chí"},
-	"commendations": {"entry_id": "Mô hình, điển hình", "year": "Năm khen thưởng", "form_id": "Hình thức khen thưởng", "status": "Trạng thái",
+	store.Commendations: {"entry_id": "Mô hình, điển hình", "year": "Năm khen thưởng", "form_id": "Hình thức khen thưởng", "status": "Trạng thái",
 		"decision_no": "Số quyết định", "decision_date": "Ngày quyết định", "citation": "Nội dung thành tích", "notes": "Ghi chú",
 		"recipient_kind": "Cá nhân hay tập thể", "recipient_name": "Người, tập thể được khen", "recipient_position": "Chức vụ người được khen",
 		"recipient_place": "Nơi công tác, địa chỉ", "recipient_review": "Cần xem lại người được khen", "gold_book_no": "Số sổ vàng"},
-	"attachments": {"entry_id": "Mô hình, điển hình", "file_name": "Tên tệp", "mime": "Loại tệp", "size": "Dung lượng",
+	store.Attachments: {"entry_id": "Mô hình, điển hình", "file_name": "Tên tệp", "mime": "Loại tệp", "size": "Dung lượng",
 		"sha256": "Nội dung tệp", "caption": "Chú thích"},
 }
 
 // fieldLabel returns the Vietnamese name of a field shown in a merge
 // conflict.
-func fieldLabel(table, field string) string {
+func fieldLabel(table store.Table, field string) string {
 	if field == "deleted" {
 		return "Thùng rác"
 	}
-	if f, ok := store.EntryFieldNamed(field); ok && table == "entries" {
+	if f, ok := store.EntryFieldNamed(field); ok && table == store.Entries {
 		return f.Label
 	}
 	if l := fieldLabels[table][field]; l != "" {
@@ -274,10 +265,10 @@ func (p *Plan) Notes() []string {
 // Title names the record of a conflict with its kind when the label does
 // not say it.
 func (c Conflict) Title() string {
-	if c.Table == "entries" || strings.HasPrefix(c.Label, data.TableLabel(c.Table)) {
+	if c.Table == store.Entries || strings.HasPrefix(c.Label, c.Table.Label()) {
 		return c.Label
 	}
-	return data.TableLabel(c.Table) + ": " + c.Label
+	return c.Table.Label() + ": " + c.Label
 }
 
 // Changes says when and by whom the record was last changed, here and

@@ -38,7 +38,7 @@ func (m *merger) saveCriteria(ctx context.Context, q store.Tx, s *store.Criteria
 // that all of them exist, and checks them (a parent chain must not loop).
 func (m *merger) linkUnits(ctx context.Context, q store.Tx, units []*store.Unit) error {
 	for _, u := range units {
-		row := m.remote.byUID["units"][u.UID]
+		row := m.remote.byUID[store.Units][u.UID]
 		r := row.full.(*store.Unit)
 		for _, f := range []struct {
 			p   *int64
@@ -47,18 +47,18 @@ func (m *merger) linkUnits(ctx context.Context, q store.Tx, units []*store.Unit)
 			if f.rid == 0 {
 				continue
 			}
-			if *f.p = m.local.id("units", m.ref(true, "units", f.rid)); *f.p == 0 {
-				return m.refuse("units", row, store.Errorf(store.EInvalid, "đơn vị cấp trên hoặc kế thừa không có ở cả hai kho."))
+			if *f.p = m.local.id(store.Units, m.ref(true, store.Units, f.rid)); *f.p == 0 {
+				return m.refuse(store.Units, row, store.Errorf(store.EInvalid, "đơn vị cấp trên hoặc kế thừa không có ở cả hai kho."))
 			}
 		}
 		if _, err := q.ExecContext(ctx, "UPDATE units SET parent_id = ?, successor_id = ? WHERE id = ?",
 			nullID(u.ParentID), nullID(u.SuccessorID), u.ID); err != nil {
-			return m.refuse("units", row, store.MapErr(err))
+			return m.refuse(store.Units, row, store.MapErr(err))
 		}
 	}
 	for _, u := range units {
 		if err := store.Check(ctx, q, u); err != nil {
-			return m.refuse("units", m.remote.byUID["units"][u.UID], err)
+			return m.refuse(store.Units, m.remote.byUID[store.Units][u.UID], err)
 		}
 	}
 	return nil
@@ -85,8 +85,9 @@ func cloneRecord(r store.Record) store.Record {
 }
 
 type mbaseRow struct {
-	table, uid string
-	b          mbase
+	table store.Table
+	uid   string
+	b     mbase
 }
 
 // saveBase records both sides' state for the next merge, a hundred rows a

@@ -174,17 +174,17 @@ func (lk *sheetLookup) fieldRows(e *data.Entry) [][2]string {
 }
 
 // name is the name of catalogue item id of table, "" for none.
-func (lk *sheetLookup) name(table string, id int64) string {
+func (lk *sheetLookup) name(table data.Table, id int64) string {
 	switch table {
-	case "units":
+	case data.TableUnits:
 		return lk.units[id]
-	case "fields":
+	case data.TableFields:
 		return lk.fields[id]
-	case "phases":
+	case data.TablePhases:
 		return lk.phases[id]
-	case "levels":
+	case data.TableLevels:
 		return lk.levels[id]
-	case "award_forms":
+	case data.TableAwardForms:
 		return lk.forms[id]
 	}
 	return ""
@@ -246,8 +246,8 @@ func commendationTable(lk *sheetLookup, s Spec, coms []*data.Commendation) Table
 	for i := len(coms) - 1; i >= 0; i-- {
 		c := coms[i]
 		decision := c.DecisionNo
-		if d, err := time.Parse("2006-01-02", c.DecisionDate); err == nil {
-			decision += " ngày " + vntext.FormatDate(d)
+		if _, ok := c.DecisionDate.Time(); ok {
+			decision += " ngày " + c.DecisionDate.Text()
 		}
 		t.Rows = append(t.Rows, Row{Cells: []string{strconv.Itoa(c.Year), lk.forms[c.FormID], c.Status.Label(), decision, c.Citation}})
 	}
@@ -270,8 +270,8 @@ func (lk *sheetLookup) evaluationTable(ctx context.Context, s Spec, evs []*data.
 			return t, err
 		}
 		day := ""
-		if d, err := time.Parse("2006-01-02", ev.Date); err == nil {
-			day = vntext.FormatDate(d)
+		if _, ok := ev.Date.Time(); ok {
+			day = ev.Date.Text()
 		}
 		t.Rows = append(t.Rows, Row{Cells: []string{strconv.Itoa(ev.Year),
 			vntext.FormatScore(ev.Total) + "/" + vntext.FormatScore(set.MaxTotal()), ev.Conclusion, ev.Evaluator, day}})
@@ -370,26 +370,20 @@ func newSheetLookup(ctx context.Context, a *data.Archive) (*sheetLookup, error) 
 	if lk.settings, err = a.Settings(ctx); err != nil {
 		return nil, err
 	}
-	if lk.phaseList, err = a.Phases(ctx); err != nil {
+	c, err := a.Catalogue(ctx)
+	if err != nil {
 		return nil, err
 	}
-	lk.phases = sheetNames(lk.phaseList, func(p *data.Phase) (int64, string) { return p.ID, p.Name })
-	if lk.units, err = sheetLoad(ctx, a.Units, func(u *data.Unit) (int64, string) { return u.ID, u.Name }); err != nil {
-		return nil, err
+	lk.phaseList = c.Phases
+	lk.phases = sheetNames(c.Phases, func(p *data.Phase) (int64, string) { return p.ID, p.Name })
+	lk.units = sheetNames(c.Units, func(u *data.Unit) (int64, string) { return u.ID, u.Name })
+	lk.fields = sheetNames(c.Fields, func(f *data.Field) (int64, string) { return f.ID, f.Name })
+	lk.levels = sheetNames(c.Levels, func(l *data.Level) (int64, string) { return l.ID, l.Name })
+	lk.forms = sheetNames(c.Forms, func(f *data.AwardForm) (int64, string) { return f.ID, f.Name })
+	for _, s := range c.Sets {
+		lk.sets[s.ID] = s
 	}
-	if lk.fields, err = sheetLoad(ctx, a.Fields, func(f *data.Field) (int64, string) { return f.ID, f.Name }); err != nil {
-		return nil, err
-	}
-	if lk.levels, err = sheetLoad(ctx, a.Levels, func(l *data.Level) (int64, string) { return l.ID, l.Name }); err != nil {
-		return nil, err
-	}
-	lk.forms, err = sheetLoad(ctx, a.AwardForms, func(f *data.AwardForm) (int64, string) { return f.ID, f.Name })
-	return lk, err
-}
-
-func sheetLoad[T any](ctx context.Context, load func(context.Context) ([]T, error), name func(T) (int64, string)) (map[int64]string, error) {
-	items, err := load(ctx)
-	return sheetNames(items, name), err
+	return lk, nil
 }
 
 func sheetNames[T any](items []T, name func(T) (int64, string)) map[int64]string {

@@ -21,7 +21,7 @@ type Attachment struct {
 	data []byte // set only when adding; stored by afterSave
 }
 
-func (t *Attachment) table() string { return "attachments" }
+func (t *Attachment) table() Table  { return Attachments }
 func (t *Attachment) label() string { return t.FileName }
 func (t *Attachment) columns() []Column {
 	return []Column{

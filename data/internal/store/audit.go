@@ -13,7 +13,7 @@ type Change struct {
 	New   string `json:"n"`
 }
 
-func Audit(ctx context.Context, q Tx, actor Actor, at time.Time, action, table string, id int64, uid, label string, changes []Change) error {
+func Audit(ctx context.Context, q Tx, actor Actor, at time.Time, action string, table Table, id int64, uid, label string, changes []Change) error {
 	if _, quiet := q.(quietTx); quiet {
 		return nil
 	}

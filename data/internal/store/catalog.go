@@ -6,19 +6,19 @@ import (
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
-func (f *Field) table() string { return "fields" }
+func (f *Field) table() Table  { return Fields }
 func (f *Field) label() string { return f.Name }
 func (f *Field) columns() []Column {
 	return []Column{{Name: "name", Ptr: &f.Name}, {Name: "position", Ptr: &f.Position}, {Name: "active", Ptr: &f.Active}}
 }
 
-func (l *Level) table() string { return "levels" }
+func (l *Level) table() Table  { return Levels }
 func (l *Level) label() string { return l.Name }
 func (l *Level) columns() []Column {
 	return []Column{{Name: "name", Ptr: &l.Name}, {Name: "rank", Ptr: &l.Rank}, {Name: "active", Ptr: &l.Active}}
 }
 
-func (p *Phase) table() string { return "phases" }
+func (p *Phase) table() Table  { return Phases }
 func (p *Phase) label() string { return p.Name }
 func (p *Phase) columns() []Column {
 	return []Column{
@@ -27,7 +27,7 @@ func (p *Phase) columns() []Column {
 	}
 }
 
-func (f *AwardForm) table() string { return "award_forms" }
+func (f *AwardForm) table() Table  { return AwardForms }
 func (f *AwardForm) label() string { return f.Name }
 func (f *AwardForm) columns() []Column {
 	return []Column{

@@ -7,7 +7,7 @@ import (
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
-func (c *Commendation) table() string { return "commendations" }
+func (c *Commendation) table() Table  { return Commendations }
 func (c *Commendation) label() string { return fmt.Sprintf("Khen thưởng năm %d", c.Year) }
 func (c *Commendation) columns() []Column {
 	return []Column{
@@ -21,7 +21,7 @@ func (c *Commendation) columns() []Column {
 }
 
 func (c *Commendation) normalize() {
-	c.DecisionNo, c.DecisionDate = vntext.Clean(c.DecisionNo), vntext.Clean(c.DecisionDate)
+	c.DecisionNo, c.DecisionDate = vntext.Clean(c.DecisionNo), Date(vntext.Clean(string(c.DecisionDate)))
 	c.Citation, c.Notes = vntext.CleanText(c.Citation), vntext.CleanText(c.Notes)
 	r := &c.Recipient
 	r.Name, r.Position, r.Place = vntext.Clean(r.Name), vntext.Clean(r.Position), vntext.Clean(r.Place)
@@ -37,13 +37,13 @@ func (c *Commendation) check(ctx context.Context, q Tx) error {
 	v.yearRange("year", "Năm khen thưởng", c.Year, true)
 	if c.FormID == 0 {
 		v.add("form_id", "Hãy chọn hình thức khen thưởng.")
-	} else if !exists(ctx, q, "award_forms", c.FormID) {
+	} else if !exists(ctx, q, AwardForms, c.FormID) {
 		v.add("form_id", "Hình thức khen thưởng đã chọn không còn trong danh mục.")
 	}
 	if !c.Status.Valid() {
 		v.add("status", "Trạng thái khen thưởng không hợp lệ.")
 	}
-	if !validDate(c.DecisionDate) {
+	if !c.DecisionDate.Valid() {
 		v.add("decision_date", "Ngày quyết định không hợp lệ.")
 	}
 	if c.Status == AwardGranted && c.DecisionNo == "" {

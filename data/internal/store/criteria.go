@@ -38,7 +38,7 @@ type CriteriaSet struct {
 	Thresholds []Threshold // any order; Conclude sorts
 }
 
-func (s *CriteriaSet) table() string { return "criteria_sets" }
+func (s *CriteriaSet) table() Table  { return CriteriaSets }
 func (s *CriteriaSet) label() string { return s.Name }
 func (s *CriteriaSet) columns() []Column {
 	return []Column{{Name: "phase_id", Ptr: &s.PhaseID}, {Name: "name", Ptr: &s.Name}}
@@ -223,7 +223,7 @@ func (s *CriteriaSet) replaceThresholds(ctx context.Context, q Tx) error {
 func (s *CriteriaSet) check(ctx context.Context, q Tx) error {
 	var v validator
 	v.required("name", "Tên bộ tiêu chí", s.Name)
-	if s.PhaseID == 0 || !exists(ctx, q, "phases", s.PhaseID) {
+	if s.PhaseID == 0 || !exists(ctx, q, Phases, s.PhaseID) {
 		v.add("phase_id", "Hãy chọn giai đoạn của bộ tiêu chí.")
 	}
 	if len(s.Criteria) == 0 {

@@ -11,7 +11,7 @@ import (
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
-func (e *Entry) table() string { return "entries" }
+func (e *Entry) table() Table  { return Entries }
 func (e *Entry) label() string { return e.Name }
 
 // columns are the entries table's: the fields of EntryFields but the long
@@ -114,12 +114,12 @@ func (e *Entry) check(ctx context.Context, q Tx) error {
 	v.maxLen("name", "Tên mô hình, điển hình", e.Name, 500)
 	if e.UnitID == 0 {
 		v.add("unit_id", "Hãy chọn đơn vị.")
-	} else if !exists(ctx, q, "units", e.UnitID) {
+	} else if !exists(ctx, q, Units, e.UnitID) {
 		v.add("unit_id", "Đơn vị đã chọn không còn trong danh mục.")
 	}
 	if e.FieldID == 0 {
 		v.add("field_id", "Hãy chọn lĩnh vực.")
-	} else if !exists(ctx, q, "fields", e.FieldID) {
+	} else if !exists(ctx, q, Fields, e.FieldID) {
 		v.add("field_id", "Lĩnh vực đã chọn không còn trong danh mục.")
 	}
 	v.yearRange("year", "Năm đăng ký", e.Year, true)
@@ -144,14 +144,14 @@ func (e *Entry) check(ctx context.Context, q Tx) error {
 
 // exists reports whether table has the row id. A batch remembers the rows
 // it found: an import checks the same few units and fields for every entry.
-func exists(ctx context.Context, q Tx, table string, id int64) bool {
+func exists(ctx context.Context, q Tx, table Table, id int64) bool {
 	b, inBatch := q.(quietTx)
-	key := table + "#" + strconv.FormatInt(id, 10)
+	key := string(table) + "#" + strconv.FormatInt(id, 10)
 	if inBatch && b.found[key] {
 		return true
 	}
 	var n int
-	q.QueryRowContext(ctx, "SELECT count(*) FROM "+table+" WHERE id = ?", id).Scan(&n)
+	q.QueryRowContext(ctx, "SELECT count(*) FROM "+string(table)+" WHERE id = ?", id).Scan(&n)
 	if n > 0 && inBatch && b.found != nil {
 		b.found[key] = true
 	}

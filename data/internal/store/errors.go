@@ -65,7 +65,7 @@ func Errorf(code Code, format string, args ...any) *Error {
 // both are pointers to the same record type (e.g. *Entry), so a screen can
 // show them side by side and let the user choose.
 type ConflictError struct {
-	Table  string
+	Table  Table
 	Mine   any
 	Theirs any
 }

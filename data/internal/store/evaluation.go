@@ -20,12 +20,12 @@ type Evaluation struct {
 	Total      float64
 	Conclusion string
 	Evaluator  string
-	Date       string // "YYYY-MM-DD"
+	Date       Date
 	Comments   string
 	Locked     bool
 }
 
-func (e *Evaluation) table() string { return "evaluations" }
+func (e *Evaluation) table() Table  { return Evaluations }
 func (e *Evaluation) label() string { return fmt.Sprintf("Đánh giá năm %d", e.Year) }
 func (e *Evaluation) columns() []Column {
 	return []Column{
@@ -128,7 +128,7 @@ func (e *Evaluation) score(set *CriteriaSet, v *validator) {
 }
 
 func (e *Evaluation) normalize() {
-	e.Evaluator, e.Comments, e.Date = vntext.Clean(e.Evaluator), vntext.CleanText(e.Comments), vntext.Clean(e.Date)
+	e.Evaluator, e.Comments, e.Date = vntext.Clean(e.Evaluator), vntext.CleanText(e.Comments), Date(vntext.Clean(string(e.Date)))
 }
 
 func (e *Evaluation) check(ctx context.Context, q Tx) error {
@@ -146,7 +146,7 @@ func (e *Evaluation) check(ctx context.Context, q Tx) error {
 	var v validator
 	liveEntry(ctx, q, &v, e.EntryID)
 	v.yearRange("year", "Năm đánh giá", e.Year, true)
-	if !validDate(e.Date) {
+	if !e.Date.Valid() {
 		v.add("eval_date", "Ngày đánh giá không hợp lệ.")
 	}
 	set := &CriteriaSet{}
@@ -157,6 +157,6 @@ func (e *Evaluation) check(ctx context.Context, q Tx) error {
 	} else {
 		e.score(set, &v)
 	}
-	uniqueYear(ctx, q, &v, "evaluations", e.ID, e.EntryID, e.Year, "phiếu đánh giá")
+	uniqueYear(ctx, q, &v, Evaluations, e.ID, e.EntryID, e.Year, "phiếu đánh giá")
 	return v.err()
 }

@@ -30,7 +30,7 @@ type EntryField struct {
 	Name     string    // column, e.g. "time_frame"
 	Label    string    // e.g. "Thời gian thực hiện"
 	Type     FieldType // what the value is
-	Refers   string    // for FieldRef: the table referred to, e.g. "units"
+	Refers   Table     // for FieldRef: the table referred to, e.g. Units
 	Optional bool      // for FieldRef: 0 stands for none (NULL in the table)
 	ptr      func(e *Entry) any
 }
@@ -41,9 +41,9 @@ type EntryField struct {
 var EntryFields = []EntryField{
 	{Name: "kind", Label: "Loại", Type: FieldChoice, ptr: func(e *Entry) any { return &e.Kind }},
 	{Name: "name", Label: "Tên mô hình, điển hình", Type: FieldLine, ptr: func(e *Entry) any { return &e.Name }},
-	{Name: "unit_id", Label: "Đơn vị thực hiện", Type: FieldRef, Refers: "units", ptr: func(e *Entry) any { return &e.UnitID }},
-	{Name: "field_id", Label: "Lĩnh vực", Type: FieldRef, Refers: "fields", ptr: func(e *Entry) any { return &e.FieldID }},
-	{Name: "phase_id", Label: "Giai đoạn", Type: FieldRef, Refers: "phases", Optional: true, ptr: func(e *Entry) any { return &e.PhaseID }},
+	{Name: "unit_id", Label: "Đơn vị thực hiện", Type: FieldRef, Refers: Units, ptr: func(e *Entry) any { return &e.UnitID }},
+	{Name: "field_id", Label: "Lĩnh vực", Type: FieldRef, Refers: Fields, ptr: func(e *Entry) any { return &e.FieldID }},
+	{Name: "phase_id", Label: "Giai đoạn", Type: FieldRef, Refers: Phases, Optional: true, ptr: func(e *Entry) any { return &e.PhaseID }},
 	{Name: "year", Label: "Năm đăng ký", Type: FieldYear, ptr: func(e *Entry) any { return &e.Year }},
 	{Name: "place", Label: "Địa bàn thực hiện", Type: FieldLine, ptr: func(e *Entry) any { return &e.Place }},
 	{Name: "person", Label: "Cá nhân, tập thể", Type: FieldLine, ptr: func(e *Entry) any { return &e.Person }},
@@ -107,7 +107,7 @@ func (f EntryField) Set(dst, src *Entry) {
 // Show renders the field of e for a person: a kind by its label, a year as
 // written, a count with its thousands grouped, a reference by the name
 // name gives the item of that table (which is "" for 0, none).
-func (f EntryField) Show(e *Entry, name func(table string, id int64) string) string {
+func (f EntryField) Show(e *Entry, name func(table Table, id int64) string) string {
 	switch v := f.Value(e).(type) {
 	case Kind:
 		return v.Label()

@@ -7,7 +7,7 @@ import (
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
-func (r *Recognition) table() string { return "recognitions" }
+func (r *Recognition) table() Table  { return Recognitions }
 func (r *Recognition) label() string { return fmt.Sprintf("Công nhận năm %d", r.Year) }
 func (r *Recognition) columns() []Column {
 	return []Column{
@@ -31,9 +31,9 @@ func liveEntry(ctx context.Context, q Tx, v *validator, id int64) {
 
 // uniqueYear refuses a second live record of table for the same entry and
 // year; the partial unique index would refuse it too, with a vaguer message.
-func uniqueYear(ctx context.Context, q Tx, v *validator, table string, id, entryID int64, year int, what string) {
+func uniqueYear(ctx context.Context, q Tx, v *validator, table Table, id, entryID int64, year int, what string) {
 	var n int
-	q.QueryRowContext(ctx, "SELECT count(*) FROM "+table+" WHERE entry_id = ? AND year = ? AND deleted_at = '' AND id <> ?",
+	q.QueryRowContext(ctx, "SELECT count(*) FROM "+string(table)+" WHERE entry_id = ? AND year = ? AND deleted_at = '' AND id <> ?",
 		entryID, year, id).Scan(&n)
 	if n > 0 {
 		v.add("year", "Mô hình, điển hình này đã có %s năm %d.", what, year)
@@ -51,12 +51,12 @@ func (r *Recognition) check(ctx context.Context, q Tx) error {
 	if !r.Status.Valid() {
 		v.add("status", "Hãy chọn kết quả: công nhận, tiêu biểu, không công nhận hoặc loại bỏ.")
 	}
-	if r.LevelID != 0 && !exists(ctx, q, "levels", r.LevelID) {
+	if r.LevelID != 0 && !exists(ctx, q, Levels, r.LevelID) {
 		v.add("level_id", "Cấp công nhận đã chọn không còn trong danh mục.")
 	}
 	if r.Status.Recognised() && r.LevelID == 0 {
 		v.add("level_id", "Hãy chọn cấp công nhận.")
 	}
-	uniqueYear(ctx, q, &v, "recognitions", r.ID, r.EntryID, r.Year, "kết quả công nhận")
+	uniqueYear(ctx, q, &v, Recognitions, r.ID, r.EntryID, r.Year, "kết quả công nhận")
 	return v.err()
 }

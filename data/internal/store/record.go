@@ -27,7 +27,7 @@ type Column struct {
 // below (MetaOf, ColumnsOf, Check…).
 type Record interface {
 	meta() *Meta
-	table() string
+	table() Table
 	columns() []Column
 	label() string // what the audit log calls this record
 }
@@ -36,7 +36,7 @@ type Record interface {
 func MetaOf(r Record) *Meta { return r.meta() }
 
 // TableOf returns the table r is stored in.
-func TableOf(r Record) string { return r.table() }
+func TableOf(r Record) Table { return r.table() }
 
 // ColumnsOf returns r's own columns (not its children's), in table order.
 func ColumnsOf(r Record) []Column { return r.columns() }
@@ -118,7 +118,7 @@ func scanTargets(r Record) ([]any, func()) {
 }
 
 func selectSQL(r Record) string {
-	return "SELECT " + metaCols + ", " + strings.Join(ColNames(r.columns()), ", ") + " FROM " + r.table()
+	return "SELECT " + metaCols + ", " + strings.Join(ColNames(r.columns()), ", ") + " FROM " + string(r.table())
 }
 
 // LoadRecord reads record id into r; ENotFound if there is none.
@@ -141,7 +141,7 @@ func LoadRecord(ctx context.Context, q Tx, r Record, id int64) error {
 // LoadRecords runs a query whose columns are selectSQL's and appends each row
 // made by newRec. Children are not loaded: lists show the rows themselves.
 func LoadRecords[T Record](ctx context.Context, q Tx, newRec func() T, where string, args ...any) ([]T, error) {
-	return LoadRecordsFrom(ctx, q, newRec, newRec().table(), where, args...)
+	return LoadRecordsFrom(ctx, q, newRec, string(newRec().table()), where, args...)
 }
 
 // LoadRecordsFrom is LoadRecords reading from the given source (a table or
@@ -234,7 +234,7 @@ func (s Session) insertRecord(ctx context.Context, q Tx, r Record, extra ...Chan
 			}
 		}
 	}
-	res, err := q.ExecContext(ctx, "INSERT INTO "+r.table()+" ("+strings.Join(names, ", ")+") VALUES (?"+
+	res, err := q.ExecContext(ctx, "INSERT INTO "+string(r.table())+" ("+strings.Join(names, ", ")+") VALUES (?"+
 		strings.Repeat(", ?", len(names)-1)+")", args...)
 	if err != nil {
 		return err
@@ -285,7 +285,7 @@ func (s Session) Update(ctx context.Context, q Tx, r, cur Record, extra ...Chang
 	now := s.Now()
 	sets = append(sets, "version = version + 1", "updated_at = ?", "updated_by = ?")
 	args = append(args, FmtTime(now), s.Actor.Name(), m.ID, m.Version)
-	res, err := q.ExecContext(ctx, "UPDATE "+r.table()+" SET "+strings.Join(sets, ", ")+" WHERE id = ? AND version = ?", args...)
+	res, err := q.ExecContext(ctx, "UPDATE "+string(r.table())+" SET "+strings.Join(sets, ", ")+" WHERE id = ? AND version = ?", args...)
 	if err != nil {
 		return false, err
 	}

@@ -195,8 +195,8 @@ type Unit struct {
 	Name        string
 	Kind        string // free text such as "Huyện ủy", "Đảng ủy xã", "Sở, ngành"
 	ParentID    int64  // 0 for a top-level unit
-	ValidFrom   string // "YYYY-MM-DD" or ""
-	ValidTo     string // "YYYY-MM-DD" or ""
+	ValidFrom   Date   // "" when it always existed
+	ValidTo     Date   // "" while it still exists
 	SuccessorID int64
 	Active      bool
 
@@ -260,7 +260,7 @@ type Commendation struct {
 	FormID       int64
 	Status       AwardStatus
 	DecisionNo   string // e.g. "1234/QĐ-UBND"
-	DecisionDate string // "YYYY-MM-DD" or ""
+	DecisionDate Date
 	Citation     string // achievement text printed on the certificate
 	Notes        string
 	Recipient    Recipient // who is honoured

@@ -2,12 +2,11 @@ package store
 
 import (
 	"context"
-	"time"
 
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
-func (u *Unit) table() string { return "units" }
+func (u *Unit) table() Table  { return Units }
 func (u *Unit) label() string { return u.Name }
 func (u *Unit) columns() []Column {
 	return []Column{
@@ -22,22 +21,14 @@ func (u *Unit) columns() []Column {
 	}
 }
 
-func validDate(s string) bool {
-	if s == "" {
-		return true
-	}
-	_, err := time.Parse("2006-01-02", s)
-	return err == nil
-}
-
 func (u *Unit) check(ctx context.Context, q Tx) error {
 	var v validator
 	v.required("name", "Tên đơn vị", u.Name)
 	v.maxLen("name", "Tên đơn vị", u.Name, 300)
-	if !validDate(u.ValidFrom) {
+	if !u.ValidFrom.Valid() {
 		v.add("valid_from", "Ngày bắt đầu hiệu lực không hợp lệ.")
 	}
-	if !validDate(u.ValidTo) {
+	if !u.ValidTo.Valid() {
 		v.add("valid_to", "Ngày hết hiệu lực không hợp lệ.")
 	}
 	if u.ValidFrom != "" && u.ValidTo != "" && u.ValidTo < u.ValidFrom {
@@ -45,7 +36,7 @@ func (u *Unit) check(ctx context.Context, q Tx) error {
 	}
 	if u.SuccessorID != 0 && u.SuccessorID == u.ID {
 		v.add("successor_id", "Đơn vị kế thừa không thể là chính đơn vị này.")
-	} else if u.SuccessorID != 0 && !exists(ctx, q, "units", u.SuccessorID) {
+	} else if u.SuccessorID != 0 && !exists(ctx, q, Units, u.SuccessorID) {
 		v.add("successor_id", "Đơn vị kế thừa không còn trong danh mục.")
 	}
 	if u.ParentID != 0 {
