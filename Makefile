@@ -2,6 +2,7 @@
 #
 #   make run          installs missing Debian packages, builds, opens the demo archive
 #   make test         installs what the tests need, checks go.mod is tidy, runs them all
+#                     (the archive's and the screens' under the race detector)
 #   make bench        speed and memory benchmarks on generated archives (figures in docs/)
 #   make screenshots  every screen at 1366×768 under Xvfb, into docs/screenshots/
 #   make samples      every kind of document from the demo archive, into docs/samples/ (PDF, Word)
@@ -44,7 +45,14 @@ test: deps-test
 	@# change and fails without writing; with the module cache warm (as CI
 	@# keeps it) it needs no network.
 	@$(GO) mod tidy -diff || (echo "go.mod/go.sum chưa gọn: hãy chạy “go mod tidy” rồi commit" && exit 1)
-	$(GO) test $(GOFLAGS) ./...
+	$(GO) test $(GOFLAGS) ./cmd/... ./assets/... ./data/...
+	@# The archive and the screens run work on goroutines: their tests run
+	@# again under the race detector (it needs cgo, which Fyne needs anyway).
+	@# It makes them several times slower, hence the timeout; -short leaves
+	@# out the data tests that ran just above and need their speed: several
+	@# processes on one archive, timed (the detector slows them past their
+	@# limits), and the search-quality report on the demo archive.
+	$(GO) test $(GOFLAGS) -race -short -timeout=40m ./data/... ./ui/...
 
 bench:
 	$(GO) test $(GOFLAGS) -run='^$$' -bench=. -benchmem -timeout=60m ./data/... ./ui/...

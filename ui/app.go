@@ -20,10 +20,11 @@ import (
 
 // App is the running window program.
 type App struct {
-	env   *Env
-	shell *Shell
-	start *Start
-	stop  chan struct{}
+	env     *Env
+	shell   *Shell
+	start   *Start
+	stop    chan struct{}
+	polling bool // a look for others' changes is under way
 }
 
 // Options tell Run what to open first.
@@ -53,12 +54,18 @@ func Setup() {
 }
 
 // New builds the program's window on a, without showing it.
-func New(a fyne.App) *App {
+func New(a fyne.App) *App { return newApp(a, goRunner{}, nil) }
+
+// newApp builds the window with run for background work and ask for
+// questions to the person (nil: dialogs in the window).
+func newApp(a fyne.App, run runner, ask asker) *App {
 	a.SetIcon(assets.Icon)
 	a.Settings().SetTheme(newTheme())
 	w := a.NewWindow("Dân vận khéo")
-	env := &Env{App: a, Win: w, Prefs: NewPrefs(a.Preferences())}
-	env.onError = func(err error) { showError(w, err) }
+	if ask == nil {
+		ask = windowAsker{w}
+	}
+	env := &Env{App: a, Win: w, Prefs: NewPrefs(a.Preferences()), run: run, ask: ask}
 	app := &App{env: env, stop: make(chan struct{})}
 	w.Resize(env.Prefs.WindowSize())
 	w.SetMaster()
@@ -83,9 +90,7 @@ func (a *App) Start(o Options) {
 	case a.env.Prefs.LastArchive() != "":
 		a.Open(a.env.Prefs.LastArchive())
 	}
-	if !a.env.Sync {
-		go a.watch()
-	}
+	go a.watch()
 }
 
 func (a *App) showStart() {
@@ -108,7 +113,7 @@ func (a *App) Open(path string) {
 	if path == "" {
 		return
 	}
-	background(a.env, context.Background(), func(ctx context.Context) (*data.Archive, error) {
+	background(a.env, context.Background(), func(ctx context.Context, _ *data.Archive) (*data.Archive, error) {
 		return data.Open(ctx, path, a.env.Prefs.ArchiveOptions())
 	}, func(ar *data.Archive, err error) {
 		if err != nil {
@@ -130,7 +135,7 @@ func (a *App) Create(path string) {
 	if !strings.EqualFold(filepath.Ext(path), ".dvk") {
 		path += ".dvk"
 	}
-	background(a.env, context.Background(), func(ctx context.Context) (*data.Archive, error) {
+	background(a.env, context.Background(), func(ctx context.Context, _ *data.Archive) (*data.Archive, error) {
 		return data.Create(ctx, path, a.env.Prefs.ArchiveOptions())
 	}, func(ar *data.Archive, err error) {
 		if err != nil {
@@ -142,10 +147,8 @@ func (a *App) Create(path string) {
 }
 
 func (a *App) opened(ar *data.Archive) {
-	if a.env.Archive != nil {
-		a.env.Archive.Close()
-	}
-	a.env.Archive = ar
+	a.env.setArchive(ar)
+	a.polling = false
 	a.env.Prefs.Opened(ar.Path())
 	a.shell = newShell(a.env, a)
 	a.start = nil
@@ -157,24 +160,25 @@ func (a *App) opened(ar *data.Archive) {
 		recovered = data.RecoveredNote + " "
 		a.shell.notice(data.RecoveredNote)
 	}
-	if ro, _ := ar.ReadOnly(); !ro && !a.env.Sync {
-		go func() {
-			if p, err := ar.DailyBackup(context.Background()); err != nil {
-				fyne.Do(func() { a.shell.notice(recovered + "Chưa sao lưu được hôm nay: " + data.ErrorMessage(err)) })
+	if ro, _ := ar.ReadOnly(); !ro {
+		quietly(a.env, func(ctx context.Context, ar *data.Archive) (string, error) {
+			return ar.DailyBackup(ctx)
+		}, func(p string, err error) {
+			if err != nil {
+				if data.ErrorCode(err) != data.ECanceled {
+					a.shell.notice(recovered + "Chưa sao lưu được hôm nay: " + data.ErrorMessage(err))
+				}
 			} else if p != "" {
-				fyne.Do(func() { a.shell.notice(recovered + "Đã sao lưu kho hôm nay vào " + p) })
+				a.shell.notice(recovered + "Đã sao lưu kho hôm nay vào " + p)
 			}
-		}()
+		})
 	}
 }
 
 // CloseArchive closes the archive and returns to the start page.
 func (a *App) CloseArchive() {
 	a.confirmLeave(func() {
-		if a.env.Archive != nil {
-			a.env.Archive.Close()
-			a.env.Archive = nil
-		}
+		a.env.closeArchive()
 		a.shell = nil
 		a.env.Prefs.Closed()
 		a.showStart()
@@ -202,15 +206,13 @@ func (a *App) requestClose() {
 	a.confirmLeave(func() {
 		a.env.Prefs.SetWindowSize(a.env.Win.Canvas().Size())
 		close(a.stop)
-		if a.env.Archive != nil {
-			a.env.Archive.Close()
-		}
+		a.env.closeArchive()
 		a.env.Win.Close()
 	})
 }
 
-// watch asks the archive every two seconds whether someone else changed it,
-// and refreshes what is on screen when they did.
+// watch asks the archive every two seconds whether someone else changed
+// it, until the window closes.
 func (a *App) watch() {
 	t := time.NewTicker(2 * time.Second)
 	defer t.Stop()
@@ -219,22 +221,27 @@ func (a *App) watch() {
 		case <-a.stop:
 			return
 		case <-t.C:
+			a.env.run.do(a.pollChanges)
 		}
-		var ar *data.Archive
-		fyne.DoAndWait(func() { ar = a.env.Archive })
-		if ar == nil {
-			continue
-		}
-		changed, err := ar.Changed(context.Background())
-		if err != nil || !changed {
-			continue
-		}
-		fyne.Do(func() {
-			if a.shell != nil && a.env.Archive == ar {
-				a.shell.ExternalChange()
-			}
-		})
 	}
+}
+
+// pollChanges looks once whether someone else changed the open archive,
+// and refreshes what is on screen when they did. One look at a time: on a
+// slow share the looks do not pile up.
+func (a *App) pollChanges() {
+	if a.env.Archive() == nil || a.polling {
+		return
+	}
+	a.polling = true
+	quietly(a.env, func(ctx context.Context, ar *data.Archive) (bool, error) {
+		return ar.Changed(ctx)
+	}, func(changed bool, err error) {
+		a.polling = false
+		if err == nil && changed && a.shell != nil {
+			a.shell.ExternalChange()
+		}
+	})
 }
 
 // DemoPath is where the demo archive lives on this computer.
@@ -262,7 +269,7 @@ func (a *App) openDemo() {
 		return
 	}
 	p := newProgress(a.env, "Đang tạo kho mẫu", "Tạo dữ liệu mẫu của tỉnh "+demo.ProvinceName+"…")
-	background(a.env, p.ctx, func(ctx context.Context) (*data.Archive, error) {
+	background(a.env, p.ctx, func(ctx context.Context, _ *data.Archive) (*data.Archive, error) {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return nil, &data.Error{Code: data.EIO, Message: "Không tạo được thư mục cho kho mẫu.", Err: err}
 		}

@@ -20,8 +20,8 @@ import (
 // computer, newest first. The log grows without end, so it is read a page
 // of auditPage lines at a time and shown in a virtual table.
 type Audit struct {
-	env   *Env
-	shell *Shell
+	env *Env
+	nav navigator
 
 	Person, From, To *widget.Entry
 	Kind             *widget.Select // the kind of record
@@ -55,8 +55,8 @@ var auditTables = []data.Table{data.TableEntries, data.TableUnits, data.TableFie
 	data.TableAwardForms, data.TableCriteriaSets, data.TableRecognitions, data.TableEvaluations, data.TableCommendations,
 	data.TableAttachments, data.TableSettings, data.TableArchive}
 
-func newAudit(env *Env, shell *Shell) screen {
-	s := &Audit{env: env, shell: shell}
+func newAudit(env *Env, nav navigator) screen {
+	s := &Audit{env: env, nav: nav}
 	s.Person = widget.NewEntry()
 	s.Person.SetPlaceHolder("tên hoặc tên đăng nhập")
 	s.Person.OnChanged = func(string) { s.personChanged() }
@@ -196,12 +196,12 @@ func (s *Audit) load() {
 		lines []data.AuditEntry
 		total int
 	}
-	readLatest(s.env, &s.reads, func(ctx context.Context) (result, error) {
-		lines, total, err := s.env.Archive.FindAudit(ctx, f)
+	readLatest(s.env, &s.reads, func(ctx context.Context, ar *data.Archive) (result, error) {
+		lines, total, err := ar.FindAudit(ctx, f)
 		if err == nil && len(lines) == 0 && total > 0 && f.Offset > 0 {
 			// The page emptied (a restore shortened the log): show the last one.
 			f.Offset = (total - 1) / auditPage * auditPage
-			lines, total, err = s.env.Archive.FindAudit(ctx, f)
+			lines, total, err = ar.FindAudit(ctx, f)
 		}
 		return result{lines, total}, err
 	}, func(r result) {

@@ -18,7 +18,7 @@ func auditOf(ta *testApp) *Audit { return ta.screen(screenAudit).(*Audit) }
 func TestAuditListsAndFilters(t *testing.T) {
 	ta := newTestApp(t, 5)
 	ctx := context.Background()
-	a := ta.env.Archive
+	a := ta.env.Archive()
 	cat, err := loadCatalog(ctx, a)
 	must(t, err)
 	e := &data.Entry{Kind: data.KindModel, Name: "Mô hình ghi nhật ký", UnitID: cat.Units[0].ID, FieldID: cat.Fields[0].ID, Year: 2024}
@@ -103,10 +103,10 @@ func TestAuditPaging(t *testing.T) {
 	ta := newTestApp(t, 0)
 	ctx := context.Background()
 	f := &data.Field{Name: "Lĩnh vực thử", Active: true}
-	must(t, ta.env.Archive.SaveField(ctx, f))
+	must(t, ta.env.Archive().SaveField(ctx, f))
 	for i := range 250 {
 		f.Name = "Lĩnh vực thử " + strconv.Itoa(i)
-		must(t, ta.env.Archive.SaveField(ctx, f))
+		must(t, ta.env.Archive().SaveField(ctx, f))
 	}
 	s := auditOf(ta)
 	total := s.Total

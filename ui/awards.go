@@ -19,9 +19,9 @@ import (
 // recognised entries and propose them for an award, enter the decision for
 // many proposals at once when it comes, and look up what was granted.
 type Awards struct {
-	env   *Env
-	shell *Shell
-	cat   *Catalog
+	env *Env
+	nav navigator
+	cat *Catalog
 
 	Tabs    *container.AppTabs
 	Propose *awardPropose
@@ -29,8 +29,8 @@ type Awards struct {
 	Granted *comList // decided ones, by year
 }
 
-func newAwards(env *Env, shell *Shell) screen {
-	s := &Awards{env: env, shell: shell}
+func newAwards(env *Env, nav navigator) screen {
+	s := &Awards{env: env, nav: nav}
 	s.Propose = newAwardPropose(s)
 	s.Decide = newComList(s, true)
 	s.Granted = newComList(s, false)
@@ -169,8 +169,8 @@ func (p *awardPropose) filtersChanged() {
 // it shows. A newer reload cancels an older one still running.
 func (p *awardPropose) reload() {
 	f := p.Filter
-	readLatest(p.s.env, &p.reads, func(ctx context.Context) ([]int64, error) {
-		return p.s.env.Archive.EntryIDs(ctx, f)
+	readLatest(p.s.env, &p.reads, func(ctx context.Context, ar *data.Archive) ([]int64, error) {
+		return ar.EntryIDs(ctx, f)
 	}, func(ids []int64) {
 		p.ids = ids
 		p.pages.reset()
@@ -311,15 +311,15 @@ func (p *awardPropose) propose() {
 			p.s.env.ShowError(data.Errorf(data.EInvalid, "Hãy chọn hình thức khen thưởng."))
 			return
 		}
-		background(p.s.env, context.Background(), func(ctx context.Context) ([]*data.Commendation, error) {
-			return p.s.env.Archive.ProposeCommendations(ctx, ids, y, formID, text)
+		background(p.s.env, context.Background(), func(ctx context.Context, ar *data.Archive) ([]*data.Commendation, error) {
+			return ar.ProposeCommendations(ctx, ids, y, formID, text)
 		}, func(out []*data.Commendation, err error) {
 			if err != nil {
 				p.s.env.ShowError(err)
 				return
 			}
 			p.pickNone()
-			p.s.shell.notice("Đã đề nghị khen thưởng (" + form.Selected + ") cho " + countText(len(out), "mô hình, điển hình") + ".")
+			p.s.nav.notice("Đã đề nghị khen thưởng (" + form.Selected + ") cho " + countText(len(out), "mô hình, điển hình") + ".")
 			p.s.env.changed()
 		})
 	})

@@ -179,8 +179,8 @@ func (l *comList) filtersChanged() {
 // decision never reaches a row the person cannot see.
 func (l *comList) reload() {
 	f := l.Filter
-	readLatest(l.s.env, &l.reads, func(ctx context.Context) ([]data.CommendationRow, error) {
-		rows, _, err := l.s.env.Archive.FindCommendations(ctx, f)
+	readLatest(l.s.env, &l.reads, func(ctx context.Context, ar *data.Archive) ([]data.CommendationRow, error) {
+		rows, _, err := ar.FindCommendations(ctx, f)
 		return rows, err
 	}, func(rows []data.CommendationRow) {
 		l.rows = rows
@@ -322,7 +322,7 @@ func (l *comList) grant() {
 			return
 		}
 		day := isoDate(date.Text)
-		l.run(func(ctx context.Context) error { return l.s.env.Archive.GrantCommendations(ctx, ids, no, day) },
+		l.run(func(ctx context.Context, ar *data.Archive) error { return ar.GrantCommendations(ctx, ids, no, day) },
 			"Đã nhập quyết định số "+no+" ngày "+day.Text()+" cho "+vntext.FormatInt(int64(len(ids)))+" đề nghị.")
 	})
 }
@@ -342,8 +342,8 @@ func (l *comList) edit() {
 	if l.s.env.ReadOnly() || l.s.cat == nil {
 		return
 	}
-	background(l.s.env, context.Background(), func(ctx context.Context) (*data.Commendation, error) {
-		return l.s.env.Archive.GetCommendation(ctx, id)
+	background(l.s.env, context.Background(), func(ctx context.Context, ar *data.Archive) (*data.Commendation, error) {
+		return ar.GetCommendation(ctx, id)
 	}, func(c *data.Commendation, err error) {
 		if err != nil {
 			l.s.env.ShowError(err)
@@ -352,7 +352,7 @@ func (l *comList) edit() {
 		f := newCommendationForm(l.s.cat, c)
 		formDialog(l.s.env, "Người, tập thể được khen thưởng", f.items(), func() {
 			cc := f.result()
-			l.run(func(ctx context.Context) error { return l.s.env.Archive.SaveCommendation(ctx, cc) },
+			l.run(func(ctx context.Context, ar *data.Archive) error { return ar.SaveCommendation(ctx, cc) },
 				"Đã lưu khen thưởng của "+cc.Recipient.Name+".")
 		})
 	})
@@ -366,21 +366,21 @@ func (l *comList) refuse() {
 	}
 	n := vntext.FormatInt(int64(len(ids)))
 	confirm(l.s.env, "Không được khen thưởng", "Ghi nhận "+n+" đề nghị đã chọn là không được khen thưởng?", "Không được khen", func() {
-		l.run(func(ctx context.Context) error { return l.s.env.Archive.RefuseCommendations(ctx, ids) },
+		l.run(func(ctx context.Context, ar *data.Archive) error { return ar.RefuseCommendations(ctx, ids) },
 			"Đã ghi nhận "+n+" đề nghị không được khen thưởng.")
 	})
 }
 
-func (l *comList) run(work func(ctx context.Context) error, done string) {
-	background(l.s.env, context.Background(), func(ctx context.Context) (struct{}, error) {
-		return struct{}{}, work(ctx)
+func (l *comList) run(work func(ctx context.Context, ar *data.Archive) error, done string) {
+	background(l.s.env, context.Background(), func(ctx context.Context, ar *data.Archive) (struct{}, error) {
+		return struct{}{}, work(ctx, ar)
 	}, func(_ struct{}, err error) {
 		if err != nil {
 			l.s.env.ShowError(err)
 			return
 		}
 		l.pickNone()
-		l.s.shell.notice(done)
+		l.s.nav.notice(done)
 		l.s.env.changed()
 	})
 }

@@ -42,13 +42,13 @@ func TestProposeThenEnterDecision(t *testing.T) {
 	want := p.pickedIDs()
 	year := p.Filter.RecYear
 	var citation string
-	ta.env.OnForm = func(title string, items []*widget.FormItem) {
+	ta.ask.onForm = func(title string, items []*widget.FormItem) {
 		citation = items[2].Widget.(*widget.Entry).Text
 		items[1].Widget.(*widget.Select).SetSelectedIndex(0)
 	}
 	p.propose()
-	if ta.env.Asked[len(ta.env.Asked)-1] != "Đề nghị khen thưởng 3 mô hình, điển hình" {
-		t.Fatalf("asked %v", ta.env.Asked)
+	if ta.ask.asked[len(ta.ask.asked)-1] != "Đề nghị khen thưởng 3 mô hình, điển hình" {
+		t.Fatalf("asked %v", ta.ask.asked)
 	}
 	if citation != "" {
 		t.Fatalf("citation %q: left empty, each proposal gets its own", citation)
@@ -57,7 +57,7 @@ func TestProposeThenEnterDecision(t *testing.T) {
 		t.Fatal("picks kept after proposing")
 	}
 	ctx := context.Background()
-	props, _, err := ta.env.Archive.FindCommendations(ctx, data.CommendationFilter{Status: data.AwardProposed, Year: year, FormID: s.cat.Forms[0].ID})
+	props, _, err := ta.env.Archive().FindCommendations(ctx, data.CommendationFilter{Status: data.AwardProposed, Year: year, FormID: s.cat.Forms[0].ID})
 	must(t, err)
 	mine := map[int64]int64{} // entry → commendation
 	for _, r := range props {
@@ -88,18 +88,18 @@ func TestProposeThenEnterDecision(t *testing.T) {
 	}
 	// Without a number nothing is written.
 	var shown error
-	ta.env.onError = func(err error) { shown = err }
-	ta.env.OnForm = nil
+	ta.ask.onError = func(err error) { shown = err }
+	ta.ask.onForm = nil
 	d.grant()
 	if shown == nil || !strings.Contains(data.ErrorMessage(shown), "số quyết định") {
 		t.Fatalf("error %v", shown)
 	}
-	ta.env.OnForm = func(title string, items []*widget.FormItem) {
+	ta.ask.onForm = func(title string, items []*widget.FormItem) {
 		items[0].Widget.(*widget.Entry).SetText("3125/QĐ-UBND")
 		items[1].Widget.(*widget.Entry).SetText("20/12/2025")
 	}
 	d.grant()
-	granted, _, err := ta.env.Archive.FindCommendations(ctx, data.CommendationFilter{Status: data.AwardGranted, Year: year})
+	granted, _, err := ta.env.Archive().FindCommendations(ctx, data.CommendationFilter{Status: data.AwardGranted, Year: year})
 	must(t, err)
 	n := 0
 	for _, r := range granted {
@@ -121,10 +121,10 @@ func TestProposeThenEnterDecision(t *testing.T) {
 	// The third is not granted, after asking.
 	pick(mine[want[2]])
 	d.refuse()
-	if ta.env.Asked[len(ta.env.Asked)-1] != "Không được khen thưởng" {
-		t.Fatalf("asked %v", ta.env.Asked)
+	if ta.ask.asked[len(ta.ask.asked)-1] != "Không được khen thưởng" {
+		t.Fatalf("asked %v", ta.ask.asked)
 	}
-	refused, _, err := ta.env.Archive.FindCommendations(ctx, data.CommendationFilter{Status: data.AwardRefused, Year: year})
+	refused, _, err := ta.env.Archive().FindCommendations(ctx, data.CommendationFilter{Status: data.AwardRefused, Year: year})
 	must(t, err)
 	found := false
 	for _, r := range refused {
@@ -179,9 +179,9 @@ func TestPickAllAndSearch(t *testing.T) {
 
 func TestReadOnlyArchiveDisablesScoringAndAwards(t *testing.T) {
 	ta := newTestApp(t, 60)
-	ar := ta.env.Archive
+	ar := ta.env.Archive()
 	path := ar.Path()
-	ar.Close()
+	ta.env.closeArchive()
 	ro, err := data.Open(context.Background(), path, data.Options{ReadOnly: true, BackupDir: t.TempDir()})
 	must(t, err)
 	ta.opened(ro)
@@ -216,16 +216,16 @@ func TestCorrectRecipient(t *testing.T) {
 	ta := newTestApp(t, 200)
 	s := awardsOf(ta)
 	ctx := context.Background()
-	ids, err := ta.env.Archive.EntryIDs(ctx, data.EntryFilter{Kind: data.KindModel})
+	ids, err := ta.env.Archive().EntryIDs(ctx, data.EntryFilter{Kind: data.KindModel})
 	must(t, err)
 	ids = ids[:2]
 	for _, id := range ids { // models that do not say who runs them
-		e, err := ta.env.Archive.GetEntry(ctx, id)
+		e, err := ta.env.Archive().GetEntry(ctx, id)
 		must(t, err)
 		e.Person = ""
-		must(t, ta.env.Archive.SaveEntry(ctx, e))
+		must(t, ta.env.Archive().SaveEntry(ctx, e))
 	}
-	out, err := ta.env.Archive.ProposeCommendations(ctx, ids, 2026, s.cat.Forms[0].ID, "")
+	out, err := ta.env.Archive().ProposeCommendations(ctx, ids, 2026, s.cat.Forms[0].ID, "")
 	must(t, err)
 	if !out[0].Recipient.Review || !out[1].Recipient.Review {
 		t.Fatalf("a unit standing in is not marked for review: %+v", out[0].Recipient)
@@ -252,13 +252,13 @@ func TestCorrectRecipient(t *testing.T) {
 	if d.EditBtn.Disabled() {
 		t.Fatal("edit disabled with one pick")
 	}
-	ta.env.OnForm = func(title string, items []*widget.FormItem) {
+	ta.ask.onForm = func(title string, items []*widget.FormItem) {
 		items[0].Widget.(*widget.Select).SetSelectedIndex(1) // a collective
 		items[1].Widget.(*widget.Entry).SetText("Chi hội Nông dân ấp 4")
 		items[3].Widget.(*widget.Entry).SetText("xã Tân Hòa")
 	}
 	d.edit()
-	c, err := ta.env.Archive.GetCommendation(ctx, out[0].ID)
+	c, err := ta.env.Archive().GetCommendation(ctx, out[0].ID)
 	must(t, err)
 	want := data.Recipient{Kind: data.RecipientCollective, Name: "Chi hội Nông dân ấp 4", Place: "xã Tân Hòa"}
 	if c.Recipient != want {

@@ -24,8 +24,7 @@ const benchEntries = 100_000
 func benchApp(b *testing.B) (*App, string) {
 	path, err := demo.CachedArchive(context.Background(), benchEntries)
 	must(b, err)
-	a := New(test.NewTempApp(b))
-	a.env.Sync = true
+	a := newApp(test.NewTempApp(b), inlineRunner{}, &fakeAsker{yes: true})
 	a.env.Win.Resize(fyne.NewSize(1366, 768))
 	return a, path
 }
@@ -52,8 +51,7 @@ func BenchmarkOpenToFirstRows(b *testing.B) {
 	a, path := benchApp(b)
 	for b.Loop() {
 		firstRows(b, a, path)
-		a.env.Archive.Close()
-		a.env.Archive = nil
+		a.env.closeArchive()
 	}
 	reportMemory(b)
 }
@@ -61,13 +59,13 @@ func BenchmarkOpenToFirstRows(b *testing.B) {
 func BenchmarkSearchKeystroke(b *testing.B) {
 	a, path := benchApp(b)
 	firstRows(b, a, path)
-	defer a.env.Archive.Close()
+	defer a.env.closeArchive()
 	s := a.shell.Screen(screenEntries).(*Entries)
 	for _, typed := range []string{"d", "da", "dan", "dan v", "dan van", "tan hoa", "Thanh Hòa", "hiến đất", "môi trường"} {
 		b.Run(strings.ReplaceAll(typed, " ", "_"), func(b *testing.B) {
 			for b.Loop() {
 				s.Search.SetText("")
-				s.Search.SetText(typed) // Sync: the list is read again at once
+				s.Search.SetText(typed) // inline: the list is read again at once
 				if _, ok := s.row(0); !ok && len(s.Rows()) > 0 {
 					b.Fatal("no first row")
 				}

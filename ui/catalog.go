@@ -21,9 +21,9 @@ import (
 // deactivate, and deleting is left to the archive, which refuses whatever is
 // in use.
 type CatalogScreen struct {
-	env   *Env
-	shell *Shell
-	cat   *Catalog
+	env *Env
+	nav navigator
+	cat *Catalog
 
 	Tabs     *container.AppTabs
 	Units    *catUnits
@@ -34,8 +34,8 @@ type CatalogScreen struct {
 	Criteria *catCriteria
 }
 
-func newCatalog(env *Env, shell *Shell) screen {
-	s := &CatalogScreen{env: env, shell: shell}
+func newCatalog(env *Env, nav navigator) screen {
+	s := &CatalogScreen{env: env, nav: nav}
 	s.Units = newCatUnits(s)
 	s.Fields = newCatList[data.Field](s, &catFieldKind{})
 	s.Phases = newCatList[data.Phase](s, &catPhaseKind{})
@@ -98,7 +98,7 @@ func (s *CatalogScreen) Save() {
 // saved tells the person and the other screens (which keep their own
 // catalogue) that a write went through.
 func (s *CatalogScreen) saved(msg string) {
-	s.shell.notice(msg)
+	s.nav.notice(msg)
 	s.env.changed()
 }
 

@@ -38,8 +38,8 @@ func loadCatalog(ctx context.Context, a *data.Archive) (*Catalog, error) {
 // it as the environment's latest and hands it to then; an error is shown
 // instead.
 func readCatalog(env *Env, then func(c *Catalog)) {
-	background(env, context.Background(), func(ctx context.Context) (*Catalog, error) {
-		return loadCatalog(ctx, env.Archive)
+	background(env, context.Background(), func(ctx context.Context, ar *data.Archive) (*Catalog, error) {
+		return loadCatalog(ctx, ar)
 	}, func(c *Catalog, err error) {
 		if err != nil {
 			env.ShowError(err)

@@ -162,11 +162,11 @@ func (p *catCriteria) phaseChosen() {
 func (p *catCriteria) loadSets(fresh bool) {
 	phaseID := p.PhaseID()
 	p.phaseID = phaseID
-	background(p.scr.env, context.Background(), func(ctx context.Context) ([]*data.CriteriaSet, error) {
+	background(p.scr.env, context.Background(), func(ctx context.Context, ar *data.Archive) ([]*data.CriteriaSet, error) {
 		if phaseID == 0 {
 			return nil, nil
 		}
-		return p.scr.env.Archive.CriteriaSets(ctx, phaseID)
+		return ar.CriteriaSets(ctx, phaseID)
 	}, func(sets []*data.CriteriaSet, err error) {
 		if err != nil {
 			p.scr.env.ShowError(err)

@@ -73,7 +73,7 @@ func (p *catCriteria) AddRow() *catCriterionRow {
 	r.Max.SetText("")
 	p.Rows = append(p.Rows, r)
 	p.relayRows()
-	if w := p.scr.env.Win; w != nil && !p.scr.env.Sync {
+	if w := p.scr.env.Win; w != nil {
 		w.Canvas().Focus(r.Name)
 	}
 	return r
@@ -196,10 +196,10 @@ func (p *catCriteria) Save() {
 	type result struct {
 		saved, theirs *data.CriteriaSet
 	}
-	background(env, context.Background(), func(ctx context.Context) (result, error) {
-		err := env.Archive.SaveCriteriaSet(ctx, s)
+	background(env, context.Background(), func(ctx context.Context, ar *data.Archive) (result, error) {
+		err := ar.SaveCriteriaSet(ctx, s)
 		if data.ErrorCode(err) == data.EConflict {
-			theirs, gerr := env.Archive.GetCriteriaSet(ctx, s.ID)
+			theirs, gerr := ar.GetCriteriaSet(ctx, s.ID)
 			if gerr == nil {
 				return result{theirs: theirs}, err
 			}

@@ -243,8 +243,8 @@ func (p *catList[T]) Save() {
 		return
 	}
 	isNew := p.kind.meta(&r).ID == 0
-	background(env, context.Background(), func(ctx context.Context) (T, error) {
-		err := p.kind.write(ctx, env.Archive, &r)
+	background(env, context.Background(), func(ctx context.Context, ar *data.Archive) (T, error) {
+		err := p.kind.write(ctx, ar, &r)
 		return r, err
 	}, func(saved T, err error) {
 		if ce, msg, ok := conflictNotice(err, p.kind.noun()); ok {
@@ -293,8 +293,8 @@ func (p *catList[T]) Delete() {
 	}
 	id, name := m.ID, p.kind.title(&p.base)
 	confirm(env, "Xóa "+p.kind.noun()+"?", "Xóa hẳn “"+name+"” khỏi danh mục? Mục đang được dùng sẽ không xóa được; khi đó hãy chọn “Ngừng sử dụng”.", "Xóa", func() {
-		background(env, context.Background(), func(ctx context.Context) (struct{}, error) {
-			return struct{}{}, p.kind.remove(ctx, env.Archive, id)
+		background(env, context.Background(), func(ctx context.Context, ar *data.Archive) (struct{}, error) {
+			return struct{}{}, p.kind.remove(ctx, ar, id)
 		}, func(_ struct{}, err error) {
 			if err != nil {
 				p.form.refused(env, err)

@@ -28,7 +28,7 @@ func TestCatalogAddFieldAndPhase(t *testing.T) {
 	if len(fl.Records()) != n+1 || fl.Shown().ID == 0 || fl.Dirty() {
 		t.Fatalf("%d fields, error %q", len(fl.Records()), fl.form.ErrorText("name"))
 	}
-	fields, err := ta.env.Archive.Fields(context.Background())
+	fields, err := ta.env.Archive().Fields(context.Background())
 	must(t, err)
 	if fields[len(fields)-1].Name != "Xây dựng nông thôn mới" {
 		t.Fatalf("last field %q", fields[len(fields)-1].Name)
@@ -74,7 +74,7 @@ func TestCatalogAddFieldAndPhase(t *testing.T) {
 		t.Fatal("a new set is not prefilled")
 	}
 	s.Criteria.Save()
-	sets, err := ta.env.Archive.CriteriaSets(context.Background(), ph.Shown().ID)
+	sets, err := ta.env.Archive().CriteriaSets(context.Background(), ph.Shown().ID)
 	must(t, err)
 	if len(sets) != 1 || len(sets[0].Criteria) != len(s.Criteria.Rows) {
 		t.Fatalf("%d sets for the new phase", len(sets))
@@ -109,7 +109,7 @@ func TestCatalogEditCriteriaSet(t *testing.T) {
 	if c.Dirty() || c.form.notice.Visible() {
 		t.Fatalf("save: %q", c.form.Notice.Text)
 	}
-	got, err := ta.env.Archive.GetCriteriaSet(context.Background(), id)
+	got, err := ta.env.Archive().GetCriteriaSet(context.Background(), id)
 	must(t, err)
 	if len(got.Criteria) != n+1 || got.Criteria[1].Name != first || got.Criteria[1].MaxPoints != 7.5 ||
 		got.Criteria[n].Name != "Ứng dụng công nghệ số trong cách làm" || got.MaxTotal() != 107.5 {
@@ -128,7 +128,7 @@ func TestCatalogEditCriteriaSet(t *testing.T) {
 	if !strings.Contains(c.form.Notice.Text, "chấm điểm") {
 		t.Fatalf("removing scored criteria: %q", c.form.Notice.Text)
 	}
-	got, err = ta.env.Archive.GetCriteriaSet(context.Background(), id)
+	got, err = ta.env.Archive().GetCriteriaSet(context.Background(), id)
 	must(t, err)
 	if len(got.Criteria) != n+1 {
 		t.Fatal("scored criteria were removed")
@@ -138,7 +138,7 @@ func TestCatalogEditCriteriaSet(t *testing.T) {
 func TestCatalogAwardFormInUse(t *testing.T) {
 	ta := newTestApp(t, 50)
 	s := catalogOf(ta)
-	rows, _, err := ta.env.Archive.FindEntries(context.Background(), data.EntryFilter{Commended: data.Yes})
+	rows, _, err := ta.env.Archive().FindEntries(context.Background(), data.EntryFilter{Commended: data.Yes})
 	must(t, err)
 	if len(rows) == 0 {
 		t.Fatal("no commended entries in the demo")
@@ -147,7 +147,7 @@ func TestCatalogAwardFormInUse(t *testing.T) {
 	// use since the 2025 merger).
 	var formID int64
 	for _, r := range rows {
-		coms, err := ta.env.Archive.EntryCommendations(context.Background(), r.ID)
+		coms, err := ta.env.Archive().EntryCommendations(context.Background(), r.ID)
 		must(t, err)
 		for _, c := range coms {
 			for _, fm := range s.cat.Forms {
@@ -170,7 +170,7 @@ func TestCatalogAwardFormInUse(t *testing.T) {
 	if !strings.Contains(f.form.Notice.Text, "đang được dùng") {
 		t.Fatalf("in-use message %q", f.form.Notice.Text)
 	}
-	forms, err := ta.env.Archive.AwardForms(context.Background())
+	forms, err := ta.env.Archive().AwardForms(context.Background())
 	must(t, err)
 	kept := false
 	for _, x := range forms {
@@ -217,9 +217,9 @@ func TestCatalogExternalChangeKeepsForm(t *testing.T) {
 
 func TestCatalogReadOnlyDisablesButtons(t *testing.T) {
 	ta := newTestApp(t, 5)
-	ar := ta.env.Archive
+	ar := ta.env.Archive()
 	path := ar.Path()
-	ar.Close()
+	ta.env.closeArchive()
 	ro, err := data.Open(context.Background(), path, data.Options{ReadOnly: true, BackupDir: t.TempDir()})
 	must(t, err)
 	ta.opened(ro)
@@ -258,8 +258,8 @@ func TestCatalogCriteriaConflictAndSecondSet(t *testing.T) {
 	}
 	// A second set for the same phase is asked about first.
 	c.New()
-	if ta.env.Asked[len(ta.env.Asked)-1] != "Tạo thêm bộ tiêu chí?" || c.base == nil || c.base.ID != 0 {
-		t.Fatalf("asked %v", ta.env.Asked)
+	if ta.ask.asked[len(ta.ask.asked)-1] != "Tạo thêm bộ tiêu chí?" || c.base == nil || c.base.ID != 0 {
+		t.Fatalf("asked %v", ta.ask.asked)
 	}
 	if c.Set.Selected != "" || c.Set.PlaceHolder != "(Bộ tiêu chí mới, chưa lưu)" {
 		t.Fatalf("set chooser %q / %q", c.Set.Selected, c.Set.PlaceHolder)

@@ -185,7 +185,7 @@ func (p *catUnits) Add(parent int64) {
 		}
 		p.showUnit(u)
 		p.reselect()
-		if w := p.scr.env.Win; w != nil && !p.scr.env.Sync {
+		if w := p.scr.env.Win; w != nil {
 			w.Canvas().Focus(p.Name)
 		}
 	})
@@ -225,8 +225,8 @@ func (p *catUnits) countUsage() {
 		return
 	}
 	kids := len(p.cat.Children(id))
-	background(p.scr.env, context.Background(), func(ctx context.Context) (int, error) {
-		return p.scr.env.Archive.CountEntries(ctx, data.EntryFilter{UnitID: id})
+	background(p.scr.env, context.Background(), func(ctx context.Context, ar *data.Archive) (int, error) {
+		return ar.CountEntries(ctx, data.EntryFilter{UnitID: id})
 	}, func(n int, err error) {
 		if gen != p.usageGen || err != nil {
 			return
@@ -278,8 +278,8 @@ func (p *catUnits) Save() {
 	}
 	u := p.collect()
 	isNew := u.ID == 0
-	background(env, context.Background(), func(ctx context.Context) (data.Unit, error) {
-		err := env.Archive.SaveUnit(ctx, &u)
+	background(env, context.Background(), func(ctx context.Context, ar *data.Archive) (data.Unit, error) {
+		err := ar.SaveUnit(ctx, &u)
 		return u, err
 	}, func(saved data.Unit, err error) {
 		if ce, msg, ok := conflictNotice(err, "đơn vị"); ok {
@@ -321,8 +321,8 @@ func (p *catUnits) Delete() {
 	}
 	id, name := p.base.ID, p.base.Name
 	confirm(env, "Xóa đơn vị?", "Xóa hẳn “"+name+"” khỏi danh mục? Đơn vị đang được dùng sẽ không xóa được; khi đó hãy chọn “Ngừng sử dụng”.", "Xóa", func() {
-		background(env, context.Background(), func(ctx context.Context) (struct{}, error) {
-			return struct{}{}, env.Archive.DeleteUnit(ctx, id)
+		background(env, context.Background(), func(ctx context.Context, ar *data.Archive) (struct{}, error) {
+			return struct{}{}, ar.DeleteUnit(ctx, id)
 		}, func(_ struct{}, err error) {
 			if err != nil {
 				p.form.refused(env, err)

@@ -26,7 +26,7 @@ func catTestDistrict(t *testing.T, s *CatalogScreen) (*data.Unit, *data.Unit) {
 // catTestUsedUnit returns the unit of an entry.
 func catTestUsedUnit(t *testing.T, ta *testApp) data.EntryRow {
 	t.Helper()
-	rows, _, err := ta.env.Archive.FindEntries(context.Background(), data.EntryFilter{})
+	rows, _, err := ta.env.Archive().FindEntries(context.Background(), data.EntryFilter{})
 	must(t, err)
 	if len(rows) == 0 {
 		t.Fatal("no entries")
@@ -103,7 +103,7 @@ func TestCatalogRenameUnitFindsEntries(t *testing.T) {
 	if u.Dirty() || u.form.notice.Visible() {
 		t.Fatalf("rename failed: %q", u.form.Notice.Text)
 	}
-	rows, total, err := ta.env.Archive.FindEntries(context.Background(), data.EntryFilter{Text: "hoa sen moi"})
+	rows, total, err := ta.env.Archive().FindEntries(context.Background(), data.EntryFilter{Text: "hoa sen moi"})
 	must(t, err)
 	has := false
 	for _, r := range rows {
@@ -125,7 +125,7 @@ func TestCatalogUnitParentCycleRefused(t *testing.T) {
 	if msg := u.form.ErrorText("parent_id"); !strings.Contains(msg, "cấp dưới") {
 		t.Fatalf("parent message %q", msg)
 	}
-	got, err := ta.env.Archive.GetUnit(context.Background(), district.ID)
+	got, err := ta.env.Archive().GetUnit(context.Background(), district.ID)
 	must(t, err)
 	if got.ParentID != 0 || !u.Dirty() {
 		t.Fatal("the cycle was stored or the form lost the change")
@@ -146,13 +146,13 @@ func TestCatalogDeleteUnitInUseThenDeactivate(t *testing.T) {
 	u := s.Units
 	u.Select(row.UnitID)
 	u.Delete()
-	if len(ta.env.Asked) == 0 || ta.env.Asked[len(ta.env.Asked)-1] != "Xóa đơn vị?" {
-		t.Fatalf("no confirmation: %v", ta.env.Asked)
+	if len(ta.ask.asked) == 0 || ta.ask.asked[len(ta.ask.asked)-1] != "Xóa đơn vị?" {
+		t.Fatalf("no confirmation: %v", ta.ask.asked)
 	}
 	if !u.form.notice.Visible() || !strings.Contains(u.form.Notice.Text, "ngừng sử dụng") {
 		t.Fatalf("in-use message %q", u.form.Notice.Text)
 	}
-	if _, err := ta.env.Archive.GetUnit(context.Background(), row.UnitID); err != nil {
+	if _, err := ta.env.Archive().GetUnit(context.Background(), row.UnitID); err != nil {
 		t.Fatal("a unit in use was deleted")
 	}
 	if !strings.Contains(u.Usage.Text, "Mô hình, điển hình") {
@@ -160,7 +160,7 @@ func TestCatalogDeleteUnitInUseThenDeactivate(t *testing.T) {
 	}
 	// Deactivating keeps it, marked in the tree.
 	test.Tap(u.DeactBtn)
-	got, err := ta.env.Archive.GetUnit(context.Background(), row.UnitID)
+	got, err := ta.env.Archive().GetUnit(context.Background(), row.UnitID)
 	must(t, err)
 	if got.Active || u.Active.Checked || u.DeactBtn.Text != "Dùng lại" {
 		t.Fatal("not deactivated")
@@ -176,7 +176,7 @@ func TestCatalogDeleteUnitInUseThenDeactivate(t *testing.T) {
 	u.Save()
 	id := u.base.ID
 	u.Delete()
-	if _, err := ta.env.Archive.GetUnit(context.Background(), id); data.ErrorCode(err) != data.ENotFound {
+	if _, err := ta.env.Archive().GetUnit(context.Background(), id); data.ErrorCode(err) != data.ENotFound {
 		t.Fatalf("unused unit not deleted: %v", err)
 	}
 	if s.cat.Unit(id) != nil || u.base.ID != 0 {

@@ -99,20 +99,13 @@ func resolveConflict(env *Env, ce *data.ConflictError, base *data.Entry, save fu
 	}
 	fields := conflictFields(cat, base, mine, theirs, m.Conflicts)
 	done := func() { save(applyChoices(m.Merged, mine, fields), m.TheirsOnly) }
-	if env.Sync || env.Win == nil {
-		// Tests choose through OnConflict.
-		if env.OnConflict != nil {
-			env.OnConflict(fields, done)
-		}
-		return
-	}
-	showConflict(env, theirs.UpdatedBy, fields, m.TheirsOnly, done)
+	env.ask.conflict(theirs.UpdatedBy, fields, m.TheirsOnly, done)
 }
 
 // showConflict lays the fields both people changed in three columns. The
 // person chooses field by field (mine by default); nothing else is asked,
 // and nothing is lost: the audit log holds every saved version.
-func showConflict(env *Env, who string, fields []*conflictField, theirsOnly []string, save func()) {
+func showConflict(win fyne.Window, who string, fields []*conflictField, theirsOnly []string, save func()) {
 	bold := fyne.TextStyle{Bold: true}
 	head := container.NewGridWithColumns(4,
 		widget.NewLabelWithStyle("Trường", fyne.TextAlignLeading, bold),
@@ -156,7 +149,7 @@ func showConflict(env *Env, who string, fields []*conflictField, theirsOnly []st
 	cancel := widget.NewButton("Để sau", func() { d.Hide() })
 	body := container.NewBorder(container.NewVBox(intro, head), container.NewHBox(mineAll, theirsAll, layoutSpacer(), cancel, saveBtn), nil, nil,
 		container.NewVScroll(grid))
-	d = dialog.NewCustomWithoutButtons("Hai người cùng sửa một mô hình", body, env.Win)
+	d = dialog.NewCustomWithoutButtons("Hai người cùng sửa một mô hình", body, win)
 	d.Resize(fyne.NewSize(1100, 620))
 	d.Show()
 }

@@ -26,9 +26,9 @@ import (
 // statistics of a phase are read in the background (they cover every entry);
 // changing the year only recounts what was read.
 type Dashboard struct {
-	env   *Env
-	shell *Shell
-	cat   *Catalog
+	env *Env
+	nav navigator
+	cat *Catalog
 
 	Phase   *widget.Select
 	Year    *widget.Select
@@ -58,8 +58,8 @@ type Dashboard struct {
 	view     fyne.CanvasObject
 }
 
-func newDashboard(env *Env, shell *Shell) screen {
-	s := &Dashboard{env: env, shell: shell}
+func newDashboard(env *Env, nav navigator) screen {
+	s := &Dashboard{env: env, nav: nav}
 	s.Phase = newSelect(nil, func(string) { s.phaseChanged() })
 	s.Phase.PlaceHolder = "Chọn giai đoạn"
 	s.Year = newSelect(nil, func(string) { s.yearChanged() })
@@ -114,8 +114,8 @@ type dashData struct {
 // to every phase). A newer load cancels an older one still running.
 func (s *Dashboard) load() {
 	phaseID, chosen, year := s.PhaseID, s.phaseSet, currentYear()
-	readLatest(s.env, &s.reads, func(ctx context.Context) (dashData, error) {
-		c, err := loadCatalog(ctx, s.env.Archive)
+	readLatest(s.env, &s.reads, func(ctx context.Context, ar *data.Archive) (dashData, error) {
+		c, err := loadCatalog(ctx, ar)
 		if err != nil {
 			return dashData{}, err
 		}
@@ -123,11 +123,11 @@ func (s *Dashboard) load() {
 			phaseID = 0
 		}
 		if !chosen {
-			if phaseID, err = defaultPhase(ctx, s.env.Archive, c, year); err != nil {
+			if phaseID, err = defaultPhase(ctx, ar, c, year); err != nil {
 				return dashData{}, err
 			}
 		}
-		st, err := s.env.Archive.Stats(ctx, data.EntryFilter{PhaseID: phaseID})
+		st, err := ar.Stats(ctx, data.EntryFilter{PhaseID: phaseID})
 		return dashData{c, phaseID, st}, err
 	}, func(d dashData) {
 		s.cat = s.env.remember(d.cat)
@@ -322,8 +322,7 @@ func (s *Dashboard) showCharts() {
 // open shows the list of entries filtered as f within the phase shown.
 func (s *Dashboard) open(f data.EntryFilter) {
 	f.PhaseID = s.PhaseID
-	s.shell.Show(screenEntries)
-	s.shell.Screen(screenEntries).(*Entries).SetFilter(f)
+	s.nav.showEntries(f)
 }
 
 // dashHeading is a panel's title.

@@ -19,7 +19,7 @@ func dashboardOf(ta *testApp) *Dashboard { return ta.screen(screenDashboard).(*D
 // for the phase and year shown.
 func checkCards(t *testing.T, ta *testApp, d *Dashboard) {
 	t.Helper()
-	st, err := ta.env.Archive.Stats(context.Background(), data.EntryFilter{PhaseID: d.PhaseID})
+	st, err := ta.env.Archive().Stats(context.Background(), data.EntryFilter{PhaseID: d.PhaseID})
 	must(t, err)
 	y := d.YearNum
 	want := []int{st.Total, st.Recognised(y, data.RecRecognised, data.RecOutstanding),
@@ -37,9 +37,9 @@ func checkCards(t *testing.T, ta *testApp, d *Dashboard) {
 func TestDashboardCardsMatchArchive(t *testing.T) {
 	ta := newTestApp(t, 200)
 	d := dashboardOf(ta)
-	cat, err := loadCatalog(context.Background(), ta.env.Archive)
+	cat, err := loadCatalog(context.Background(), ta.env.Archive())
 	must(t, err)
-	def, err := defaultPhase(context.Background(), ta.env.Archive, cat, currentYear())
+	def, err := defaultPhase(context.Background(), ta.env.Archive(), cat, currentYear())
 	must(t, err)
 	if d.PhaseID == 0 || d.PhaseID != def {
 		t.Fatalf("default phase %d", d.PhaseID)

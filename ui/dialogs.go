@@ -12,40 +12,105 @@ import (
 	"github.com/danvankheo/danvankheo/data"
 )
 
-// showError shows err's Vietnamese message; the technical cause stays out of
-// the person's way.
-func showError(w fyne.Window, err error) {
-	if err == nil || w == nil {
-		return
+// asker asks the person and tells them things. The program's shows
+// dialogs in its window; tests answer for the person.
+type asker interface {
+	// confirm asks before something destructive; ok names the action,
+	// and then runs if the person agrees.
+	confirm(title, message, ok string, then func())
+	// form shows items and runs save when the person confirms.
+	form(title string, items []*widget.FormItem, save func())
+	// conflict shows the fields two people changed (who saved first) and
+	// runs save once the person has chosen in each field's choice.
+	conflict(who string, fields []*conflictField, theirsOnly []string, save func())
+	// showError shows err's Vietnamese message.
+	showError(err error)
+	// inform shows a short message, until the person closes it.
+	inform(title, message string)
+	// show shows body, width wide, for the person to read until they
+	// close it.
+	show(title string, width float32, body fyne.CanvasObject)
+	// wait shows body while work runs, with a cancel button when cancel
+	// is not nil; it returns the function that closes it.
+	wait(title string, body fyne.CanvasObject, cancel func()) (close func())
+}
+
+// windowAsker asks in dialogs over the program's window.
+type windowAsker struct{ win fyne.Window }
+
+func (a windowAsker) confirm(title, message, ok string, then func()) {
+	d := dialog.NewConfirm(title, message, func(yes bool) {
+		if yes {
+			then()
+		}
+	}, a.win)
+	d.SetConfirmText(ok)
+	d.SetDismissText("Không")
+	d.Show()
+}
+
+func (a windowAsker) form(title string, items []*widget.FormItem, save func()) {
+	d := dialog.NewForm(title, "Lưu", "Hủy", items, func(ok bool) {
+		if ok {
+			save()
+		}
+	}, a.win)
+	d.Resize(fyne.NewSize(640, 0))
+	d.Show()
+}
+
+func (a windowAsker) conflict(who string, fields []*conflictField, theirsOnly []string, save func()) {
+	showConflict(a.win, who, fields, theirsOnly, save)
+}
+
+// showError shows err's Vietnamese message; the technical cause stays out
+// of the person's way.
+func (a windowAsker) showError(err error) {
+	dialog.ShowError(errors.New(data.ErrorMessage(err)), a.win)
+}
+
+func (a windowAsker) inform(title, message string) { dialog.ShowInformation(title, message, a.win) }
+
+func (a windowAsker) show(title string, width float32, body fyne.CanvasObject) {
+	d := dialog.NewCustom(title, "Đóng", body, a.win)
+	d.Resize(fyne.NewSize(width, 0))
+	d.Show()
+}
+
+func (a windowAsker) wait(title string, body fyne.CanvasObject, cancel func()) func() {
+	var d dialog.Dialog
+	closing := false
+	if cancel != nil {
+		d = dialog.NewCustom(title, "Hủy", body, a.win)
+		d.SetOnClosed(func() {
+			if !closing {
+				cancel()
+			}
+		})
+	} else {
+		d = dialog.NewCustomWithoutButtons(title, body, a.win)
 	}
-	dialog.ShowError(errors.New(data.ErrorMessage(err)), w)
+	d.Resize(fyne.NewSize(440, 0))
+	d.Show()
+	return func() {
+		closing = true
+		d.Hide()
+	}
 }
 
 // progress is a dialog with a bar and a cancel button for long work.
 type progress struct {
-	ctx      context.Context
-	cancel   context.CancelFunc
-	bar      *widget.ProgressBar
-	d        dialog.Dialog
-	finished bool
+	ctx   context.Context
+	bar   *widget.ProgressBar
+	close func()
+	run   runner
 }
 
 func newProgress(env *Env, title, text string) *progress {
 	ctx, cancel := context.WithCancel(context.Background())
-	p := &progress{ctx: ctx, cancel: cancel, bar: widget.NewProgressBar()}
-	if env.Win == nil || env.Sync {
-		return p
-	}
+	p := &progress{ctx: ctx, bar: widget.NewProgressBar(), run: env.run}
 	content := container.NewVBox(widget.NewLabel(text), p.bar)
-	d := dialog.NewCustom(title, "Hủy", content, env.Win)
-	d.SetOnClosed(func() {
-		if !p.finished {
-			cancel()
-		}
-	})
-	d.Resize(fyne.NewSize(420, 0))
-	p.d = d
-	d.Show()
+	p.close = env.ask.wait(title, content, cancel)
 	return p
 }
 
@@ -54,52 +119,29 @@ func (p *progress) update(done, total int) {
 	if total <= 0 {
 		return
 	}
-	fyne.Do(func() { p.bar.SetValue(float64(done) / float64(total)) })
+	p.run.do(func() { p.bar.SetValue(float64(done) / float64(total)) })
 }
 
 // done closes the dialog without cancelling the (finished) work.
-func (p *progress) done() {
-	p.finished = true
-	if p.d != nil {
-		p.d.Hide()
+func (p *progress) done() { p.close() }
+
+// waitDialog shows a moving bar while work of unknown length runs (a
+// backup, a restore); it returns the function that closes it.
+func waitDialog(env *Env, title, text string) func() {
+	bar := widget.NewProgressBarInfinite()
+	closeIt := env.ask.wait(title, container.NewVBox(widget.NewLabel(text), bar), nil)
+	return func() {
+		bar.Stop()
+		closeIt()
 	}
 }
 
 // confirm asks before something destructive; ok names the action.
 func confirm(env *Env, title, message, ok string, then func()) {
-	if env.Sync || env.Win == nil {
-		// Tests see what was asked, and answer yes.
-		env.Asked = append(env.Asked, title)
-		then()
-		return
-	}
-	d := dialog.NewConfirm(title, message, func(yes bool) {
-		if yes {
-			then()
-		}
-	}, env.Win)
-	d.SetConfirmText(ok)
-	d.SetDismissText("Không")
-	d.Show()
+	env.ask.confirm(title, message, ok, then)
 }
 
-// formDialog shows a form and runs save when the person confirms. While
-// Sync (tests) it records the title in Env.Asked, lets Env.OnForm fill the
-// items, and confirms at once.
+// formDialog shows a form and runs save when the person confirms.
 func formDialog(env *Env, title string, items []*widget.FormItem, save func()) {
-	if env.Sync || env.Win == nil {
-		env.Asked = append(env.Asked, title)
-		if env.OnForm != nil {
-			env.OnForm(title, items)
-		}
-		save()
-		return
-	}
-	d := dialog.NewForm(title, "Lưu", "Hủy", items, func(ok bool) {
-		if ok {
-			save()
-		}
-	}, env.Win)
-	d.Resize(fyne.NewSize(640, 0))
-	d.Show()
+	env.ask.form(title, items, save)
 }

@@ -21,9 +21,9 @@ import (
 // is virtual: it keeps the ordered IDs of the whole selection and reads the
 // rows it shows a page at a time, so 100,000 rows scroll like 100.
 type Entries struct {
-	env   *Env
-	shell *Shell
-	cat   *Catalog
+	env *Env
+	nav navigator
+	cat *Catalog
 
 	Filter   data.EntryFilter
 	ids      []int64
@@ -81,8 +81,8 @@ var entryColumns = [...]struct {
 	{"Cập nhật", 94, data.SortUpdated, true},
 }
 
-func newEntries(env *Env, shell *Shell) *Entries {
-	s := &Entries{env: env, shell: shell, headers: map[int]*headerButton{}}
+func newEntries(env *Env, nav navigator) *Entries {
+	s := &Entries{env: env, nav: nav, headers: map[int]*headerButton{}}
 	s.pages = entryPages[listRow]{env: env, reads: &s.reads, newRow: makeListRow, redraw: func() { s.Table.Refresh() }}
 	s.pages.reset()
 	s.Search = newSearchEntry("Tìm theo tên, đơn vị, người, địa bàn, nội dung… (Ctrl+F)", s.searchChanged)
@@ -124,7 +124,7 @@ var (
 func (s *Entries) layout() fyne.CanvasObject {
 	clear := widget.NewButtonWithIcon("Bỏ lọc", theme.ContentClearIcon(), s.ClearFilters)
 	clear.Importance = widget.LowImportance
-	imp := widget.NewButtonWithIcon("Nhập Excel…", theme.DownloadIcon(), func() { chooseImportFile(s.env, s.shell) })
+	imp := widget.NewButtonWithIcon("Nhập Excel…", theme.DownloadIcon(), func() { chooseImportFile(s.env, s.nav) })
 	exp := widget.NewButtonWithIcon("Xuất Excel…", theme.UploadIcon(), s.askExport)
 	imp.Importance, exp.Importance = widget.LowImportance, widget.LowImportance
 	if s.env.ReadOnly() {
@@ -278,8 +278,7 @@ func (s *Entries) reload() {
 		weakFrom  int
 	}
 	ranked := !s.byColumn
-	readLatest(s.env, &s.reads, func(ctx context.Context) (result, error) {
-		a := s.env.Archive
+	readLatest(s.env, &s.reads, func(ctx context.Context, a *data.Archive) (result, error) {
 		if f.Deleted {
 			ids, err := a.EntryIDs(ctx, f)
 			return result{ids: ids, weakFrom: -1}, err

@@ -23,7 +23,7 @@ type savedFilter struct {
 	Desc        bool             `json:"desc,omitempty"`
 }
 
-func (s *Entries) filterKey() string { return "entries.filter:" + s.env.Archive.Path() }
+func (s *Entries) filterKey() string { return "entries.filter:" + s.env.Archive().Path() }
 
 func (s *Entries) saveFilter() {
 	f := s.Filter

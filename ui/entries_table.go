@@ -208,8 +208,8 @@ func (s *Entries) Open(id int64) {
 	if id == 0 || s.cat == nil {
 		return
 	}
-	background(s.env, context.Background(), func(ctx context.Context) (*data.Entry, error) {
-		return s.env.Archive.GetEntry(ctx, id)
+	background(s.env, context.Background(), func(ctx context.Context, ar *data.Archive) (*data.Entry, error) {
+		return ar.GetEntry(ctx, id)
 	}, func(e *data.Entry, err error) {
 		if err != nil {
 			s.env.ShowError(err)
@@ -262,15 +262,15 @@ func (s *Entries) deleteSelected() {
 		return
 	}
 	confirm(s.env, "Xóa mô hình, điển hình", "Chuyển “"+r.cells[1]+"” vào thùng rác? Có thể khôi phục lại từ Thùng rác.", "Xóa", func() {
-		background(s.env, context.Background(), func(ctx context.Context) (struct{}, error) {
-			return struct{}{}, s.env.Archive.Delete(ctx, data.TableEntries, id)
+		background(s.env, context.Background(), func(ctx context.Context, ar *data.Archive) (struct{}, error) {
+			return struct{}{}, ar.Delete(ctx, data.TableEntries, id)
 		}, func(_ struct{}, err error) {
 			if err != nil {
 				s.env.ShowError(err)
 				return
 			}
 			s.selected = 0
-			s.shell.notice("Đã chuyển “" + r.cells[1] + "” vào thùng rác.")
+			s.nav.notice("Đã chuyển “" + r.cells[1] + "” vào thùng rác.")
 			s.closeForm()
 			s.env.changed()
 		})

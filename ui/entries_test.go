@@ -83,7 +83,7 @@ func TestEntriesListSearchAndFilter(t *testing.T) {
 // filter, in the same order.
 func sameRows(t *testing.T, ta *testApp, s *Entries) {
 	t.Helper()
-	want, err := ta.env.Archive.EntryIDs(context.Background(), s.Filter)
+	want, err := ta.env.Archive().EntryIDs(context.Background(), s.Filter)
 	must(t, err)
 	if len(want) != len(s.Rows()) {
 		t.Fatalf("%d rows, archive says %d", len(s.Rows()), len(want))
@@ -125,7 +125,7 @@ func TestCreateEditDeleteEntry(t *testing.T) {
 	if f.Dirty() {
 		t.Fatal("a saved form is still marked unsaved")
 	}
-	e, err := ta.env.Archive.GetEntry(context.Background(), f.entry.ID)
+	e, err := ta.env.Archive().GetEntry(context.Background(), f.entry.ID)
 	must(t, err)
 	if e.Name != "Mô hình thử nghiệm" || e.Method != "Họp dân, bàn bạc dân chủ." {
 		t.Fatalf("stored %q / %q", e.Name, e.Method)
@@ -134,7 +134,7 @@ func TestCreateEditDeleteEntry(t *testing.T) {
 		t.Fatalf("list has %d rows after adding", len(s.Rows()))
 	}
 	// A recognition added from the form.
-	ta.env.OnForm = func(title string, items []*widget.FormItem) {
+	ta.ask.onForm = func(title string, items []*widget.FormItem) {
 		items[2].Widget.(*widget.Select).SetSelectedIndex(1) // a level
 	}
 	f.related.editRecognition(nil)
@@ -144,15 +144,22 @@ func TestCreateEditDeleteEntry(t *testing.T) {
 	if len(f.related.History) < 1 {
 		t.Fatal("no history")
 	}
-	// Delete asks first and moves it to the bin.
+	// Delete asks first: "Không" keeps the entry.
+	ta.ask.yes = false
 	s.deleteSelected()
-	if len(ta.env.Asked) == 0 || !strings.Contains(ta.env.Asked[len(ta.env.Asked)-1], "Xóa") {
-		t.Fatalf("no confirmation: %v", ta.env.Asked)
+	if s.Form == nil || len(s.Rows()) != 31 {
+		t.Fatalf("deleted without the person's yes: form %v, %d rows", s.Form != nil, len(s.Rows()))
+	}
+	// Yes moves it to the bin.
+	ta.ask.yes = true
+	s.deleteSelected()
+	if len(ta.ask.asked) == 0 || !strings.Contains(ta.ask.asked[len(ta.ask.asked)-1], "Xóa") {
+		t.Fatalf("no confirmation: %v", ta.ask.asked)
 	}
 	if s.Form != nil || len(s.Rows()) != 30 {
 		t.Fatalf("after delete: form %v, %d rows", s.Form != nil, len(s.Rows()))
 	}
-	_, total, err := ta.env.Archive.FindEntries(context.Background(), data.EntryFilter{Deleted: true})
+	_, total, err := ta.env.Archive().FindEntries(context.Background(), data.EntryFilter{Deleted: true})
 	must(t, err)
 	if total != 1 {
 		t.Fatalf("%d in the bin", total)
@@ -188,7 +195,7 @@ func TestConflictChooseFieldByField(t *testing.T) {
 	f.Place.SetText("ấp 7, xã Tân Hòa")
 	f.Texts["notes"].SetText("Ghi chú của tôi")
 	var seen []*conflictField
-	ta.env.OnConflict = func(fields []*conflictField, save func()) {
+	ta.ask.onConflict = func(fields []*conflictField, save func()) {
 		seen = fields
 		for _, c := range fields {
 			c.choice = newChoiceFor(true)
@@ -218,7 +225,7 @@ func TestConflictMergesWhatOnlyOneChanged(t *testing.T) {
 
 	f.Place.SetText("ấp 7, xã Tân Hòa")
 	asked := false
-	ta.env.OnConflict = func([]*conflictField, func()) { asked = true }
+	ta.ask.onConflict = func([]*conflictField, func()) { asked = true }
 	f.Save()
 	if asked {
 		t.Fatal("a dialog for fields only one person changed")
@@ -235,9 +242,9 @@ func TestConflictMergesWhatOnlyOneChanged(t *testing.T) {
 
 func TestReadOnlyArchiveDisablesEditing(t *testing.T) {
 	ta := newTestApp(t, 5)
-	ar := ta.env.Archive
+	ar := ta.env.Archive()
 	path := ar.Path()
-	ar.Close()
+	ta.env.closeArchive()
 	o := data.Options{ReadOnly: true, BackupDir: t.TempDir()}
 	ro, err := data.Open(context.Background(), path, o)
 	must(t, err)
@@ -252,6 +259,22 @@ func TestReadOnlyArchiveDisablesEditing(t *testing.T) {
 	}
 }
 
+// highlightedRow returns the row tb shows selected, or -1. The table does
+// not say, so its selection is taken away to see which cell loses it, and
+// then given back.
+func highlightedRow(tb *widget.Table) int {
+	row := -1
+	var cell widget.TableCellID
+	keep := tb.OnUnselected
+	tb.OnUnselected = func(id widget.TableCellID) { row, cell = id.Row, id }
+	tb.UnselectAll()
+	tb.OnUnselected = keep
+	if row >= 0 {
+		tb.Select(cell)
+	}
+	return row
+}
+
 func TestExternalChangeKeepsSelectionAndForm(t *testing.T) {
 	ta := newTestApp(t, 20)
 	s := entriesOf(ta)
@@ -261,8 +284,13 @@ func TestExternalChangeKeepsSelectionAndForm(t *testing.T) {
 	e := &data.Entry{Kind: data.KindModel, Name: "AAA mô hình mới của người khác", UnitID: s.cat.Units[0].ID, FieldID: s.cat.Fields[0].ID, Year: 2024}
 	must(t, other.SaveEntry(context.Background(), e))
 	ta.shell.ExternalChange()
-	if len(s.Rows()) != 21 || s.selected != sel {
-		t.Fatalf("%d rows, selection %d → %d", len(s.Rows()), sel, s.selected)
+	// The new entry comes first, so the selected one moved down a row: the
+	// table must show it selected there, not whatever took its old row.
+	if len(s.Rows()) != 21 || s.selected != sel || s.Rows()[0] != e.ID {
+		t.Fatalf("%d rows, first %d, selection %d → %d", len(s.Rows()), s.Rows()[0], sel, s.selected)
+	}
+	if row := highlightedRow(&s.Table.Table); row != 4 || s.Rows()[row] != sel {
+		t.Fatalf("the table shows row %d selected, entry %d is at row 4", row, sel)
 	}
 	// An open form with unsaved work keeps it and says someone else saved.
 	s.Open(s.Rows()[5])

@@ -227,8 +227,8 @@ func (f *EntryForm) Save() {
 		return
 	}
 	base := f.saved // the version the form was opened with: the three-way merge's start
-	background(f.env, context.Background(), func(ctx context.Context) (*data.Entry, error) {
-		err := f.env.Archive.SaveEntry(ctx, &e)
+	background(f.env, context.Background(), func(ctx context.Context, ar *data.Archive) (*data.Entry, error) {
+		err := ar.SaveEntry(ctx, &e)
 		return &e, err
 	}, func(saved *data.Entry, err error) {
 		var ce *data.ConflictError
@@ -254,9 +254,9 @@ func (f *EntryForm) Save() {
 			f.list.selected = saved.ID
 			f.related.load()
 			if isNew {
-				f.list.shell.notice("Đã thêm “" + saved.Name + "”.")
+				f.list.nav.notice("Đã thêm “" + saved.Name + "”.")
 			} else {
-				f.list.shell.notice("Đã lưu “" + saved.Name + "”." + f.mergedNote)
+				f.list.nav.notice("Đã lưu “" + saved.Name + "”." + f.mergedNote)
 			}
 			f.mergedNote = ""
 			f.env.changed()
@@ -299,8 +299,8 @@ func (f *EntryForm) Reload() {
 		return
 	}
 	id, version := f.entry.ID, f.entry.Version
-	background(f.env, context.Background(), func(ctx context.Context) (*data.Entry, error) {
-		return f.env.Archive.GetEntry(ctx, id)
+	background(f.env, context.Background(), func(ctx context.Context, ar *data.Archive) (*data.Entry, error) {
+		return ar.GetEntry(ctx, id)
 	}, func(e *data.Entry, err error) {
 		if err != nil || f.list.Form != f || e.Version == version {
 			return

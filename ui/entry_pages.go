@@ -45,8 +45,9 @@ func (p *entryPages[R]) row(ids []int64, f data.EntryFilter, i int) (R, bool) {
 	start := page * pageSize
 	ids = ids[start:min(start+pageSize, len(ids))]
 	gen := p.reads.gen
-	background(p.env, context.Background(), func(ctx context.Context) ([]data.EntryRow, error) {
-		return p.env.Archive.EntryRowsByID(ctx, ids, f)
+	waited := false // the table has shown "…" for this page: redraw it when it comes
+	background(p.env, context.Background(), func(ctx context.Context, ar *data.Archive) ([]data.EntryRow, error) {
+		return ar.EntryRowsByID(ctx, ids, f)
 	}, func(rows []data.EntryRow, err error) {
 		if gen != p.reads.gen {
 			return
@@ -64,10 +65,11 @@ func (p *entryPages[R]) row(ids []int64, f data.EntryFilter, i int) (R, bool) {
 			r, ok := byID[id]
 			p.rows[start+k] = p.newRow(start+k, id, r, ok)
 		}
-		if !p.env.Sync {
+		if waited {
 			p.redraw()
 		}
 	})
+	waited = true
 	r, ok := p.rows[i]
 	return r, ok
 }

@@ -42,7 +42,7 @@ func (r *entryRelated) editRecognition(rec *data.Recognition) {
 		rc.Status = data.RecStatuses[max(0, status.SelectedIndex())]
 		rc.LevelID = levels.id(level.Selected)
 		rc.Decision, rc.Notes = decision.Text, notes.Text
-		r.run(func(ctx context.Context) error { return r.env.Archive.SaveRecognition(ctx, &rc) }, "Đã lưu kết quả công nhận năm "+strconv.Itoa(rc.Year)+".")
+		r.run(func(ctx context.Context, ar *data.Archive) error { return ar.SaveRecognition(ctx, &rc) }, "Đã lưu kết quả công nhận năm "+strconv.Itoa(rc.Year)+".")
 	})
 }
 
@@ -60,6 +60,6 @@ func (r *entryRelated) editCommendation(c *data.Commendation) {
 	f := newCommendationForm(r.form.cat, c)
 	formDialog(r.env, "Khen thưởng", f.items(), func() {
 		cc := f.result()
-		r.run(func(ctx context.Context) error { return r.env.Archive.SaveCommendation(ctx, cc) }, "Đã lưu khen thưởng năm "+strconv.Itoa(cc.Year)+".")
+		r.run(func(ctx context.Context, ar *data.Archive) error { return ar.SaveCommendation(ctx, cc) }, "Đã lưu khen thưởng năm "+strconv.Itoa(cc.Year)+".")
 	})
 }

@@ -55,10 +55,9 @@ func (r *entryRelated) load() {
 		r.show(relatedData{})
 		return
 	}
-	background(r.env, context.Background(), func(ctx context.Context) (relatedData, error) {
+	background(r.env, context.Background(), func(ctx context.Context, a *data.Archive) (relatedData, error) {
 		var d relatedData
 		var err error
-		a := r.env.Archive
 		if d.Recognitions, err = a.EntryRecognitions(ctx, id); err != nil {
 			return d, err
 		}
@@ -269,15 +268,15 @@ func (r *entryRelated) historyTab() fyne.CanvasObject { return container.NewVScr
 func readLimited(r io.Reader, n int64) ([]byte, error) { return io.ReadAll(io.LimitReader(r, n)) }
 
 // run saves something of the entry's and reloads the tabs.
-func (r *entryRelated) run(work func(ctx context.Context) error, done string) {
-	background(r.env, context.Background(), func(ctx context.Context) (struct{}, error) {
-		return struct{}{}, work(ctx)
+func (r *entryRelated) run(work func(ctx context.Context, ar *data.Archive) error, done string) {
+	background(r.env, context.Background(), func(ctx context.Context, ar *data.Archive) (struct{}, error) {
+		return struct{}{}, work(ctx, ar)
 	}, func(_ struct{}, err error) {
 		if err != nil {
 			r.env.ShowError(err)
 			return
 		}
-		r.form.list.shell.notice(done)
+		r.form.list.nav.notice(done)
 		r.load()
 		r.env.changed()
 	})
@@ -285,7 +284,7 @@ func (r *entryRelated) run(work func(ctx context.Context) error, done string) {
 
 func (r *entryRelated) remove(table data.Table, id int64, what string) {
 	confirm(r.env, "Xóa", "Chuyển “"+what+"” vào thùng rác?", "Xóa", func() {
-		r.run(func(ctx context.Context) error { return r.env.Archive.Delete(ctx, table, id) }, "Đã chuyển vào thùng rác.")
+		r.run(func(ctx context.Context, ar *data.Archive) error { return ar.Delete(ctx, table, id) }, "Đã chuyển vào thùng rác.")
 	})
 }
 
@@ -302,8 +301,8 @@ func (r *entryRelated) addFile() {
 			return
 		}
 		id := r.form.entry.ID
-		r.run(func(ctx context.Context) error {
-			_, err := r.env.Archive.AddAttachment(ctx, id, name, "", b)
+		r.run(func(ctx context.Context, ar *data.Archive) error {
+			_, err := ar.AddAttachment(ctx, id, name, "", b)
 			return err
 		}, "Đã đính kèm "+name+".")
 	}, r.env.Win)
@@ -314,8 +313,8 @@ func (r *entryRelated) addFile() {
 
 // view previews a photo, or opens a document with the computer's program.
 func (r *entryRelated) view(t *data.Attachment) {
-	background(r.env, context.Background(), func(ctx context.Context) ([]byte, error) {
-		return r.env.Archive.AttachmentData(ctx, t.ID)
+	background(r.env, context.Background(), func(ctx context.Context, ar *data.Archive) ([]byte, error) {
+		return ar.AttachmentData(ctx, t.ID)
 	}, func(b []byte, err error) {
 		if err != nil {
 			r.env.ShowError(err)

@@ -1,155 +1,80 @@
 // Package ui is the window program: one file per screen, each screen's
 // state and actions in a struct that tests drive without a window (through
 // fyne.io/fyne/v2/test). Work that can take time runs off the UI goroutine
-// and hands its result back with fyne.Do; in tests it runs inline.
+// through a runner and hands its result back on it; questions and messages
+// for the person go through an asker. The program's runner and asker are
+// goroutines and dialogs; tests put their own in.
 package ui
 
 import (
 	"context"
 	"sync"
-	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/danvankheo/danvankheo/data"
 )
 
-// Env is what every screen shares: the app, its window, the open archive
-// and the person's local preferences.
+// Env is what every screen shares: the app, its window, the person's local
+// preferences, the open archive, and the runner and asker screens use.
+// Everything but setWaiting and StopWaiting belongs to the UI goroutine.
 type Env struct {
-	App     fyne.App
-	Win     fyne.Window
-	Archive *data.Archive
-	Prefs   *Prefs
+	App   fyne.App
+	Win   fyne.Window
+	Prefs *Prefs
 
-	// Sync makes background work run inline, so tests see its result at
-	// once. The program leaves it false.
-	Sync bool
-	// Asked lists the confirmations asked while Sync (tests read it).
-	Asked []string
-	// Errors lists the errors shown while Sync (tests read it).
-	Errors []error
-	// OnConflict answers a save conflict while Sync: the fields both people
-	// changed, and save, which stores the choices made in fields.
-	OnConflict func(fields []*conflictField, save func())
-	// OnForm fills a form dialog while Sync, before it is confirmed.
-	OnForm func(title string, items []*widget.FormItem)
+	run runner // background work
+	ask asker  // confirmations, forms, conflict choices, messages
 
+	session *session // the open archive and its jobs; nil on the start page
 	catalog *Catalog // the latest catalogue any screen loaded
 
-	busyMu   sync.Mutex
-	busy     int
+	busy     int                // running jobs the person asked for
 	onBusy   func(working bool) // shows the wait indicator
+	waitMu   sync.Mutex         // guards waiting, which work's goroutines change
 	waiting  map[*waitJob]context.CancelFunc
 	onWait   func(waiting bool) // shows that work waits for a colleague, with a way out
-	onError  func(err error)    // shows an error to the person
 	onChange func()             // the archive changed (this program or another)
+}
+
+// Archive returns the open archive, or nil. Work in the background does
+// not call it: it gets the archive its job started with.
+func (e *Env) Archive() *data.Archive {
+	if e.session == nil {
+		return nil
+	}
+	return e.session.ar
+}
+
+// setArchive makes ar the open archive, closing the one before.
+func (e *Env) setArchive(ar *data.Archive) {
+	e.closeArchive()
+	e.session = newSession(ar)
+}
+
+// closeArchive cancels the open archive's work, waits for it and closes
+// the archive; results of that work are dropped.
+func (e *Env) closeArchive() {
+	if s := e.session; s != nil {
+		e.session = nil
+		s.close()
+	}
 }
 
 // ReadOnly reports whether the open archive refuses changes.
 func (e *Env) ReadOnly() bool {
-	if e.Archive == nil {
+	ar := e.Archive()
+	if ar == nil {
 		return true
 	}
-	ro, _ := e.Archive.ReadOnly()
+	ro, _ := ar.ReadOnly()
 	return ro
-}
-
-// background runs work off the UI goroutine and then done on it. While it
-// runs longer than a moment the window shows that it is busy (a colleague
-// may be saving to the shared file). ctx cancels the work.
-func background[T any](e *Env, ctx context.Context, work func(ctx context.Context) (T, error), done func(T, error)) {
-	if e.Sync {
-		v, err := work(ctx)
-		done(v, err)
-		return
-	}
-	// Work that waits for a colleague's lock says so, and may be cancelled.
-	ctx, cancel := context.WithCancel(ctx)
-	key := new(waitJob)
-	ctx = data.WithWaitNotice(ctx, func(waiting bool) { e.setWaiting(key, waiting, cancel) })
-	e.setBusy(+1)
-	go func() {
-		v, err := work(ctx)
-		cancel()
-		fyne.Do(func() {
-			e.setBusy(-1)
-			done(v, err)
-		})
-	}()
-}
-
-// setBusy counts running jobs; the indicator appears only for jobs that
-// last, so quick reads do not flicker.
-func (e *Env) setBusy(delta int) {
-	e.busyMu.Lock()
-	e.busy += delta
-	n := e.busy
-	e.busyMu.Unlock()
-	if e.onBusy == nil {
-		return
-	}
-	if n == 0 {
-		e.onBusy(false)
-		return
-	}
-	if delta > 0 && n == 1 {
-		time.AfterFunc(300*time.Millisecond, func() {
-			fyne.Do(func() {
-				e.busyMu.Lock()
-				still := e.busy > 0
-				e.busyMu.Unlock()
-				if still {
-					e.onBusy(true)
-				}
-			})
-		})
-	}
-}
-
-// waitJob identifies one piece of background work while it waits.
-type waitJob struct{ _ byte }
-
-// setWaiting records whether the job key waits for a lock someone else
-// holds; the window shows it while any job waits.
-func (e *Env) setWaiting(key *waitJob, on bool, cancel context.CancelFunc) {
-	e.busyMu.Lock()
-	if e.waiting == nil {
-		e.waiting = map[*waitJob]context.CancelFunc{}
-	}
-	if on {
-		e.waiting[key] = cancel
-	} else {
-		delete(e.waiting, key)
-	}
-	n := len(e.waiting)
-	e.busyMu.Unlock()
-	if e.onWait != nil {
-		fyne.Do(func() { e.onWait(n > 0) })
-	}
-}
-
-// StopWaiting cancels every job that waits for a colleague's lock; each
-// ends with "Công việc đã bị hủy." and has written nothing.
-func (e *Env) StopWaiting() {
-	e.busyMu.Lock()
-	defer e.busyMu.Unlock()
-	for _, cancel := range e.waiting {
-		cancel()
-	}
 }
 
 // ShowError tells the person what went wrong, in Vietnamese.
 func (e *Env) ShowError(err error) {
-	if err == nil {
-		return
-	}
-	if e.Sync {
-		e.Errors = append(e.Errors, err)
-	}
-	if e.onError != nil {
-		e.onError(err)
+	if err != nil {
+		e.ask.showError(err)
 	}
 }
 

@@ -19,9 +19,9 @@ import (
 // A year's evaluations are a few thousand at most, so the list is read
 // whole and the table (virtual) only draws what shows.
 type Evaluations struct {
-	env   *Env
-	shell *Shell
-	cat   *Catalog
+	env *Env
+	nav navigator
+	cat *Catalog
 
 	Filter   data.EvaluationFilter
 	rows     []data.EvaluationRow
@@ -62,8 +62,8 @@ var evalColumns = [...]struct {
 
 var evalLockOptions = []string{"Mọi phiếu", "Chưa khóa", "Đã khóa"}
 
-func newEvaluations(env *Env, shell *Shell) screen {
-	s := &Evaluations{env: env, shell: shell}
+func newEvaluations(env *Env, nav navigator) screen {
+	s := &Evaluations{env: env, nav: nav}
 	s.Year = newSelect(nil, func(string) { s.filtersChanged() })
 	s.PhaseInfo = widget.NewLabel("")
 	s.PhaseInfo.Truncation = fyne.TextTruncateEllipsis
@@ -185,8 +185,8 @@ func (s *Evaluations) SortBy(by data.EvaluationSort) {
 // reload reads the year's evaluations; a newer reload cancels an older one.
 func (s *Evaluations) reload() {
 	f := s.Filter
-	readLatest(s.env, &s.reads, func(ctx context.Context) ([]data.EvaluationRow, error) {
-		rows, _, err := s.env.Archive.FindEvaluations(ctx, f)
+	readLatest(s.env, &s.reads, func(ctx context.Context, ar *data.Archive) ([]data.EvaluationRow, error) {
+		rows, _, err := ar.FindEvaluations(ctx, f)
 		return rows, err
 	}, func(rows []data.EvaluationRow) {
 		s.rows = rows
@@ -240,15 +240,15 @@ func (s *Evaluations) ScoreEntry(entryID int64) {
 		return
 	}
 	year, set := s.Filter.Year, s.cat.SetFor(s.Filter.Year)
-	background(s.env, context.Background(), func(ctx context.Context) (evalLoad, error) {
-		rows, _, err := s.env.Archive.FindEvaluations(ctx, data.EvaluationFilter{EntryID: entryID, Year: year})
+	background(s.env, context.Background(), func(ctx context.Context, ar *data.Archive) (evalLoad, error) {
+		rows, _, err := ar.FindEvaluations(ctx, data.EvaluationFilter{EntryID: entryID, Year: year})
 		if err != nil {
 			return evalLoad{}, err
 		}
 		if len(rows) > 0 {
-			return s.loadSheet(ctx, rows[0].ID)
+			return s.loadSheet(ctx, ar, rows[0].ID)
 		}
-		e, err := s.env.Archive.GetEntry(ctx, entryID)
+		e, err := ar.GetEntry(ctx, entryID)
 		return evalLoad{entry: e, set: set}, err
 	}, func(l evalLoad, err error) {
 		if err != nil {
@@ -268,8 +268,7 @@ func (s *Evaluations) ScoreEntry(entryID int64) {
 }
 
 // loadSheet reads an evaluation with its entry and criteria set.
-func (s *Evaluations) loadSheet(ctx context.Context, id int64) (evalLoad, error) {
-	a := s.env.Archive
+func (s *Evaluations) loadSheet(ctx context.Context, a *data.Archive, id int64) (evalLoad, error) {
 	ev, err := a.GetEvaluation(ctx, id)
 	if err != nil {
 		return evalLoad{}, err
@@ -287,8 +286,8 @@ func (s *Evaluations) Open(id int64) {
 	if id == 0 || s.cat == nil {
 		return
 	}
-	background(s.env, context.Background(), func(ctx context.Context) (evalLoad, error) {
-		return s.loadSheet(ctx, id)
+	background(s.env, context.Background(), func(ctx context.Context, ar *data.Archive) (evalLoad, error) {
+		return s.loadSheet(ctx, ar, id)
 	}, func(l evalLoad, err error) {
 		if err != nil {
 			s.env.ShowError(err)

@@ -59,7 +59,7 @@ func newEvaluationForm(env *Env, list *Evaluations, l evalLoad) *EvaluationForm 
 	ev := l.eval
 	if ev == nil {
 		ev = &data.Evaluation{EntryID: l.entry.ID, Year: list.Filter.Year, SetID: l.set.ID,
-			Evaluator: env.Archive.Actor().Name(), Date: data.DateOf(nowFunc())}
+			Evaluator: env.Archive().Actor().Name(), Date: data.DateOf(nowFunc())}
 	}
 	for _, c := range f.set.Criteria {
 		e := widget.NewEntry()
@@ -228,8 +228,8 @@ func (f *EvaluationForm) save(next func()) {
 		setError(f.Message, "Có điểm chưa hợp lệ (xem dòng báo đỏ): chưa lưu được phiếu.")
 		return
 	}
-	background(f.env, context.Background(), func(ctx context.Context) (*data.Evaluation, error) {
-		err := f.env.Archive.SaveEvaluation(ctx, &ev)
+	background(f.env, context.Background(), func(ctx context.Context, ar *data.Archive) (*data.Evaluation, error) {
+		err := ar.SaveEvaluation(ctx, &ev)
 		return &ev, err
 	}, func(saved *data.Evaluation, err error) {
 		if err != nil {
@@ -240,9 +240,9 @@ func (f *EvaluationForm) save(next func()) {
 		f.load(saved)
 		f.list.selected = saved.ID
 		if isNew {
-			f.list.shell.notice("Đã lưu phiếu đánh giá năm " + strconv.Itoa(saved.Year) + " của “" + f.entry.Name + "”.")
+			f.list.nav.notice("Đã lưu phiếu đánh giá năm " + strconv.Itoa(saved.Year) + " của “" + f.entry.Name + "”.")
 		} else {
-			f.list.shell.notice("Đã lưu phiếu đánh giá “" + f.entry.Name + "”.")
+			f.list.nav.notice("Đã lưu phiếu đánh giá “" + f.entry.Name + "”.")
 		}
 		f.env.changed()
 		if next != nil {
@@ -292,8 +292,8 @@ func (f *EvaluationForm) takeTheirs() {
 		return
 	}
 	id := f.eval.ID
-	background(f.env, context.Background(), func(ctx context.Context) (*data.Evaluation, error) {
-		return f.env.Archive.GetEvaluation(ctx, id)
+	background(f.env, context.Background(), func(ctx context.Context, ar *data.Archive) (*data.Evaluation, error) {
+		return ar.GetEvaluation(ctx, id)
 	}, func(ev *data.Evaluation, err error) {
 		if err != nil {
 			f.env.ShowError(err)
@@ -331,18 +331,18 @@ func (f *EvaluationForm) Lock() {
 
 func (f *EvaluationForm) lockSaved() {
 	id, version := f.eval.ID, f.eval.Version
-	background(f.env, context.Background(), func(ctx context.Context) (*data.Evaluation, error) {
-		if err := f.env.Archive.LockEvaluation(ctx, id, version); err != nil {
+	background(f.env, context.Background(), func(ctx context.Context, ar *data.Archive) (*data.Evaluation, error) {
+		if err := ar.LockEvaluation(ctx, id, version); err != nil {
 			return nil, err
 		}
-		return f.env.Archive.GetEvaluation(ctx, id)
+		return ar.GetEvaluation(ctx, id)
 	}, func(ev *data.Evaluation, err error) {
 		if err != nil {
 			f.saveFailed(err)
 			return
 		}
 		f.load(ev)
-		f.list.shell.notice("Đã khóa phiếu đánh giá “" + f.entry.Name + "”.")
+		f.list.nav.notice("Đã khóa phiếu đánh giá “" + f.entry.Name + "”.")
 		f.env.changed()
 	})
 }
@@ -354,8 +354,8 @@ func (f *EvaluationForm) Reload() {
 		return
 	}
 	id, version := f.eval.ID, f.eval.Version
-	background(f.env, context.Background(), func(ctx context.Context) (*data.Evaluation, error) {
-		return f.env.Archive.GetEvaluation(ctx, id)
+	background(f.env, context.Background(), func(ctx context.Context, ar *data.Archive) (*data.Evaluation, error) {
+		return ar.GetEvaluation(ctx, id)
 	}, func(ev *data.Evaluation, err error) {
 		if err != nil || f.list.Form != f || ev.Version == version {
 			return

@@ -161,10 +161,10 @@ func (c *evalChooser) find(text string) {
 		total  int
 		scored map[int64]float64
 	}
-	readLatest(c.s.env, &c.reads, func(ctx context.Context) (found, error) {
+	readLatest(c.s.env, &c.reads, func(ctx context.Context, ar *data.Archive) (found, error) {
 		var f found
 		var err error
-		f.rows, f.total, err = c.s.env.Archive.FindEntries(ctx, data.EntryFilter{Text: text, Rank: true, Limit: chooserLimit})
+		f.rows, f.total, err = ar.FindEntries(ctx, data.EntryFilter{Text: text, Rank: true, Limit: chooserLimit})
 		if err != nil {
 			return f, err
 		}
@@ -176,7 +176,7 @@ func (c *evalChooser) find(text string) {
 		for i, r := range f.rows {
 			ids[i] = r.ID
 		}
-		evs, _, err := c.s.env.Archive.FindEvaluations(ctx, data.EvaluationFilter{Year: year, EntryIDs: ids})
+		evs, _, err := ar.FindEvaluations(ctx, data.EvaluationFilter{Year: year, EntryIDs: ids})
 		for _, e := range evs {
 			f.scored[e.EntryID] = e.Total
 		}

@@ -16,13 +16,13 @@ func evaluationsOf(ta *testApp) *Evaluations { return ta.screen(screenEvaluate).
 func unscored(t *testing.T, ta *testApp, year int) data.EntryRow {
 	t.Helper()
 	ctx := context.Background()
-	evs, _, err := ta.env.Archive.FindEvaluations(ctx, data.EvaluationFilter{Year: year})
+	evs, _, err := ta.env.Archive().FindEvaluations(ctx, data.EvaluationFilter{Year: year})
 	must(t, err)
 	done := map[int64]bool{}
 	for _, e := range evs {
 		done[e.EntryID] = true
 	}
-	rows, _, err := ta.env.Archive.FindEntries(ctx, data.EntryFilter{})
+	rows, _, err := ta.env.Archive().FindEntries(ctx, data.EntryFilter{})
 	must(t, err)
 	for _, r := range rows {
 		if !done[r.ID] {
@@ -100,7 +100,7 @@ func TestEvaluationSheetScoresLiveSavesAndLocks(t *testing.T) {
 	if f.eval.ID != 0 || !f.Message.Visible() {
 		t.Fatal("a sheet with a score above the maximum was saved")
 	}
-	if _, n, _ := ta.env.Archive.FindEvaluations(context.Background(), data.EvaluationFilter{EntryID: entry.ID, Year: 2024}); n != 0 {
+	if _, n, _ := ta.env.Archive().FindEvaluations(context.Background(), data.EvaluationFilter{EntryID: entry.ID, Year: 2024}); n != 0 {
 		t.Fatalf("%d evaluations stored", n)
 	}
 	f.Scores[crit[2].ID].SetText("14")
@@ -113,7 +113,7 @@ func TestEvaluationSheetScoresLiveSavesAndLocks(t *testing.T) {
 	if f.eval.ID == 0 || f.Dirty() || f.Message.Visible() {
 		t.Fatalf("not saved: %q", f.Message.Text)
 	}
-	stored, err := ta.env.Archive.GetEvaluation(context.Background(), f.eval.ID)
+	stored, err := ta.env.Archive().GetEvaluation(context.Background(), f.eval.ID)
 	must(t, err)
 	if stored.Total != 92 || stored.Conclusion != "Xuất sắc" || stored.Scores[crit[1].ID] != 9.5 ||
 		stored.Evaluator != "Nguyễn Thị Lan" || stored.Year != 2024 || stored.Comments != "Mô hình hiệu quả, cần nhân rộng." {
@@ -143,16 +143,16 @@ func TestEvaluationSheetScoresLiveSavesAndLocks(t *testing.T) {
 
 	// Locking asks first; then the sheet is read-only and the archive refuses changes.
 	f.Lock()
-	if len(ta.env.Asked) == 0 || ta.env.Asked[len(ta.env.Asked)-1] != "Khóa phiếu đánh giá" {
-		t.Fatalf("asked %v", ta.env.Asked)
+	if len(ta.ask.asked) == 0 || ta.ask.asked[len(ta.ask.asked)-1] != "Khóa phiếu đánh giá" {
+		t.Fatalf("asked %v", ta.ask.asked)
 	}
 	if !f.eval.Locked || !f.Banner.Visible() || !f.SaveBtn.Disabled() || !f.LockBtn.Disabled() || !f.Scores[crit[0].ID].Disabled() {
 		t.Fatal("a locked sheet is still editable")
 	}
-	stored, err = ta.env.Archive.GetEvaluation(context.Background(), f.eval.ID)
+	stored, err = ta.env.Archive().GetEvaluation(context.Background(), f.eval.ID)
 	must(t, err)
 	stored.Comments = "sửa sau khi khóa"
-	if code := data.ErrorCode(ta.env.Archive.SaveEvaluation(context.Background(), stored)); code != data.ELocked {
+	if code := data.ErrorCode(ta.env.Archive().SaveEvaluation(context.Background(), stored)); code != data.ELocked {
 		t.Fatalf("saving a locked evaluation: %q", code)
 	}
 	if evalCell(row, s.Rows()[row], 7) != "Đã khóa" {
@@ -183,8 +183,8 @@ func TestEvaluationLockNeedsAllScoresAndSavesFirst(t *testing.T) {
 	crit := f.set.Criteria
 	test.Type(f.Scores[crit[0].ID], "5")
 	f.Lock()
-	if len(ta.env.Asked) != 0 || !strings.Contains(f.Message.Text, "Còn 7 tiêu chí chưa chấm") || f.eval.ID != 0 {
-		t.Fatalf("asked %v, message %q", ta.env.Asked, f.Message.Text)
+	if len(ta.ask.asked) != 0 || !strings.Contains(f.Message.Text, "Còn 7 tiêu chí chưa chấm") || f.eval.ID != 0 {
+		t.Fatalf("asked %v, message %q", ta.ask.asked, f.Message.Text)
 	}
 	for _, c := range crit[1:] {
 		f.Scores[c.ID].SetText("1")

@@ -107,15 +107,15 @@ func exportFolder(env *Env) string {
 
 // exportWorkbook writes a workbook in the background, to a temporary name
 // renamed into place when complete.
-func exportWorkbook(env *Env, shell *Shell, path string, write func(ctx context.Context, f *os.File) (string, error)) {
+func exportWorkbook(env *Env, nav navigator, path string, write func(ctx context.Context, ar *data.Archive, f *os.File) (string, error)) {
 	p := newProgress(env, "Đang xuất ra Excel", filepath.Base(path))
-	background(env, p.ctx, func(ctx context.Context) (string, error) {
+	background(env, p.ctx, func(ctx context.Context, ar *data.Archive) (string, error) {
 		tmp := path + ".tam"
 		f, err := os.Create(tmp)
 		if err != nil {
 			return "", &data.Error{Code: data.EIO, Message: "Không ghi được tệp " + path + ".", Err: err}
 		}
-		what, err := write(ctx, f)
+		what, err := write(ctx, ar, f)
 		if cerr := f.Close(); err == nil {
 			err = cerr
 		}
@@ -135,15 +135,15 @@ func exportWorkbook(env *Env, shell *Shell, path string, write func(ctx context.
 			env.ShowError(err)
 			return
 		}
-		shell.notice("Đã xuất " + what + " vào " + path + ".")
+		nav.notice("Đã xuất " + what + " vào " + path + ".")
 	})
 }
 
 // ExportList writes the list as filtered on screen to an Excel workbook.
 func (s *Entries) ExportList(path string) {
 	f := s.Filter
-	exportWorkbook(s.env, s.shell, path, func(ctx context.Context, w *os.File) (string, error) {
-		n, err := exchange.ExportEntries(ctx, s.env.Archive, f, w)
+	exportWorkbook(s.env, s.nav, path, func(ctx context.Context, ar *data.Archive, w *os.File) (string, error) {
+		n, err := exchange.ExportEntries(ctx, ar, f, w)
 		return vntext.FormatInt(int64(n)) + " mô hình, điển hình", err
 	})
 }
@@ -153,23 +153,23 @@ func (s *Entries) askExport() {
 }
 
 // exportStats writes the statistics of the list's filter.
-func exportStats(env *Env, shell *Shell) {
+func exportStats(env *Env, nav navigator) {
 	f := data.EntryFilter{}
-	if e, ok := shell.Screen(screenEntries).(*Entries); ok {
-		f = e.Filter
+	if l, ok := nav.listed(); ok {
+		f = l.filter
 	}
 	askSavePath(env, "Xuất thống kê ra Excel", "Thong ke mo hinh dien hinh "+string(data.DateOf(nowFunc()))+".xlsx", ".xlsx", func(path string) {
-		exportWorkbook(env, shell, path, func(ctx context.Context, w *os.File) (string, error) {
-			return "thống kê", exchange.ExportStats(ctx, env.Archive, f, w)
+		exportWorkbook(env, nav, path, func(ctx context.Context, ar *data.Archive, w *os.File) (string, error) {
+			return "thống kê", exchange.ExportStats(ctx, ar, f, w)
 		})
 	})
 }
 
 // exportTemplate writes the blank workbook units fill in.
-func exportTemplate(env *Env, shell *Shell) {
+func exportTemplate(env *Env, nav navigator) {
 	askSavePath(env, "Mẫu Excel để đơn vị điền", "Mau dang ky mo hinh Dan van kheo.xlsx", ".xlsx", func(path string) {
-		exportWorkbook(env, shell, path, func(ctx context.Context, w *os.File) (string, error) {
-			return "mẫu đăng ký", exchange.Template(ctx, env.Archive, w)
+		exportWorkbook(env, nav, path, func(ctx context.Context, ar *data.Archive, w *os.File) (string, error) {
+			return "mẫu đăng ký", exchange.Template(ctx, ar, w)
 		})
 	})
 }

@@ -28,19 +28,19 @@ func TestKeysOnTheList(t *testing.T) {
 	// Escape with unsaved changes asks first.
 	s.Open(id)
 	test.Type(s.Form.Place, " (sửa)")
-	asked := len(ta.env.Asked)
+	asked := len(ta.ask.asked)
 	s.Form.Place.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	if len(ta.env.Asked) != asked+1 || ta.env.Asked[asked] != "Chưa lưu thay đổi" {
-		t.Fatalf("asked %v", ta.env.Asked)
+	if len(ta.ask.asked) != asked+1 || ta.ask.asked[asked] != "Chưa lưu thay đổi" {
+		t.Fatalf("asked %v", ta.ask.asked)
 	}
 	// Delete on the table asks, then moves the entry to the bin.
 	s.SelectRow(0)
 	gone := s.selected
 	s.Table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
-	if _, err := ta.env.Archive.GetEntry(context.Background(), gone); err != nil {
+	if _, err := ta.env.Archive().GetEntry(context.Background(), gone); err != nil {
 		t.Fatal(err)
 	}
-	e, _ := ta.env.Archive.GetEntry(context.Background(), gone)
+	e, _ := ta.env.Archive().GetEntry(context.Background(), gone)
 	if !e.Deleted() || len(s.Rows()) != 14 {
 		t.Fatalf("deleted %v, %d rows", e.Deleted(), len(s.Rows()))
 	}
@@ -70,7 +70,7 @@ func TestFiltersAndColumnsAreRemembered(t *testing.T) {
 
 func TestStartOpensAndRemembers(t *testing.T) {
 	ta := newTestApp(t, 3)
-	path := ta.env.Archive.Path()
+	path := ta.env.Archive().Path()
 	if ta.env.Prefs.LastArchive() != path || ta.env.Prefs.Recent()[0] != path {
 		t.Fatalf("last %q recent %v", ta.env.Prefs.LastArchive(), ta.env.Prefs.Recent())
 	}
@@ -81,7 +81,7 @@ func TestStartOpensAndRemembers(t *testing.T) {
 	// A typed path with quotes and spaces around it opens.
 	ta.start.Path.SetText(`  "` + path + `"  `)
 	ta.Open(ta.start.Path.Text)
-	if ta.shell == nil || ta.env.Archive.Path() != path {
+	if ta.shell == nil || ta.env.Archive().Path() != path {
 		t.Fatal("typed path did not open")
 	}
 	// A missing archive gives the error and leaves the recent list.
@@ -89,7 +89,7 @@ func TestStartOpensAndRemembers(t *testing.T) {
 	missing := filepath.Join(t.TempDir(), "khong-co.dvk")
 	ta.env.Prefs.Opened(missing)
 	var shown error
-	ta.env.onError = func(err error) { shown = err }
+	ta.ask.onError = func(err error) { shown = err }
 	ta.Open(missing)
 	if data.ErrorCode(shown) != data.ENotFound || ta.shell != nil {
 		t.Fatalf("error %v", shown)
@@ -102,7 +102,7 @@ func TestStartOpensAndRemembers(t *testing.T) {
 	// A new archive is created and opened.
 	newPath := filepath.Join(t.TempDir(), "kho moi")
 	ta.Create(newPath)
-	if ta.shell == nil || filepath.Base(ta.env.Archive.Path()) != "kho moi.dvk" {
+	if ta.shell == nil || filepath.Base(ta.env.Archive().Path()) != "kho moi.dvk" {
 		t.Fatal("new archive not opened")
 	}
 }

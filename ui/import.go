@@ -24,7 +24,7 @@ import (
 // row's fate, and the import itself, all or nothing.
 type Importer struct {
 	env   *Env
-	shell *Shell
+	nav   navigator
 	cat   *Catalog
 	Sheet *exchange.Sheet
 	Map   *exchange.Mapping
@@ -61,23 +61,23 @@ func targetOf(label string) exchange.Target {
 }
 
 // chooseImportFile asks for the spreadsheet, then opens the wizard on it.
-func chooseImportFile(env *Env, shell *Shell) {
+func chooseImportFile(env *Env, nav navigator) {
 	if env.ReadOnly() {
 		env.ShowError(&data.Error{Code: data.EReadOnly, Message: "Kho đang ở chế độ chỉ xem, không nhập được."})
 		return
 	}
-	askOpenPath(env, []string{".xlsx", ".csv", ".xls"}, func(path string) { OpenImport(env, shell, path) })
+	askOpenPath(env, []string{".xlsx", ".csv", ".xls"}, func(path string) { OpenImport(env, nav, path) })
 }
 
 // OpenImport reads a spreadsheet in the background and shows the wizard.
-func OpenImport(env *Env, shell *Shell, path string) *Importer {
-	im := &Importer{env: env, shell: shell, Missing: map[string]*widget.Select{}}
+func OpenImport(env *Env, nav navigator, path string) *Importer {
+	im := &Importer{env: env, nav: nav, Missing: map[string]*widget.Select{}}
 	type read struct {
 		s   *exchange.Sheet
 		m   *exchange.Mapping
 		cat *Catalog
 	}
-	background(env, context.Background(), func(ctx context.Context) (read, error) {
+	background(env, context.Background(), func(ctx context.Context, ar *data.Archive) (read, error) {
 		s, err := exchange.ReadFile(path)
 		if err != nil {
 			return read{}, err
@@ -90,10 +90,10 @@ func OpenImport(env *Env, shell *Shell, path string) *Importer {
 				m.Columns = append(m.Columns, exchange.Ignore)
 				m.Headings = append(m.Headings, c.Text)
 			}
-		} else if r := exchange.RememberedMapping(ctx, env.Archive, m); r != nil {
+		} else if r := exchange.RememberedMapping(ctx, ar, m); r != nil {
 			m = r
 		}
-		c, err := loadCatalog(ctx, env.Archive)
+		c, err := loadCatalog(ctx, ar)
 		return read{s, m, c}, err
 	}, func(r read, err error) {
 		if err != nil {
@@ -159,7 +159,7 @@ func (im *Importer) rowCell(row, col int) string {
 }
 
 func (im *Importer) show() {
-	if im.env.Sync || im.env.Win == nil {
+	if im.env.Win == nil {
 		return
 	}
 	cols := container.NewGridWithColumns(2)
@@ -233,8 +233,8 @@ func (im *Importer) options() exchange.Options {
 // Preview plans the import and lists every row's fate; nothing is written.
 func (im *Importer) Preview() {
 	o := im.options()
-	background(im.env, context.Background(), func(ctx context.Context) (*exchange.Plan, error) {
-		return exchange.PlanImport(ctx, im.env.Archive, im.Sheet, o)
+	background(im.env, context.Background(), func(ctx context.Context, ar *data.Archive) (*exchange.Plan, error) {
+		return exchange.PlanImport(ctx, ar, im.Sheet, o)
 	}, func(p *exchange.Plan, err error) {
 		if err != nil {
 			im.env.ShowError(err)
@@ -319,8 +319,8 @@ func (im *Importer) Import() {
 	}
 	n := p.Counts[exchange.FateNew] + p.Counts[exchange.FateUpdate]
 	confirm(im.env, "Nhập danh sách", fmt.Sprintf("Ghi %s mô hình, điển hình từ tệp “%s” vào kho?", vntext.FormatInt(int64(n)), p.File), "Nhập", func() {
-		background(im.env, context.Background(), func(ctx context.Context) (*exchange.Result, error) {
-			return exchange.Apply(ctx, im.env.Archive, p)
+		background(im.env, context.Background(), func(ctx context.Context, ar *data.Archive) (*exchange.Result, error) {
+			return exchange.Apply(ctx, ar, p)
 		}, func(r *exchange.Result, err error) {
 			if err != nil {
 				im.env.ShowError(err)
@@ -329,7 +329,7 @@ func (im *Importer) Import() {
 			im.Result = r
 			msg := fmt.Sprintf("Đã nhập %s mô hình, điển hình mới, cập nhật %s.", vntext.FormatInt(int64(r.Added)), vntext.FormatInt(int64(r.Updated))) +
 				unnamedText(r.NoPerson)
-			im.shell.notice(msg)
+			im.nav.notice(msg)
 			if im.d != nil {
 				im.d.Hide()
 				dialog.ShowInformation("Nhập danh sách", msg, im.env.Win)

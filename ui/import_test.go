@@ -61,7 +61,7 @@ func TestImportWizard(t *testing.T) {
 	}
 	im.Import()
 	if im.Result == nil || im.Result.Added != 2 {
-		t.Fatalf("result %+v (errors %v)", im.Result, ta.env.Errors)
+		t.Fatalf("result %+v (errors %v)", im.Result, ta.ask.errors)
 	}
 	e := entriesOf(ta)
 	if len(e.Rows()) != 7 {
@@ -72,7 +72,7 @@ func TestImportWizard(t *testing.T) {
 	if im2.Columns[3].Selected != exchange.Ignore.Label() || im2.Columns[4].Selected != "Năm đăng ký" {
 		t.Fatalf("remembered %q, %q", im2.Columns[3].Selected, im2.Columns[4].Selected)
 	}
-	rows, _, err := ta.env.Archive.FindEntries(context.Background(), data.EntryFilter{Text: "nhap tu excel"})
+	rows, _, err := ta.env.Archive().FindEntries(context.Background(), data.EntryFilter{Text: "nhap tu excel"})
 	if err != nil || len(rows) != 2 || rows[0].Field != "Xây dựng hệ thống chính trị" {
 		t.Fatalf("imported %+v %v", rows, err)
 	}
@@ -124,7 +124,7 @@ func TestImportNamesFromTitles(t *testing.T) {
 	}
 	im.Import()
 	if im.Result == nil || im.Result.Added != 2 || len(im.Result.NoPerson) != 1 {
-		t.Fatalf("result %+v (errors %v)", im.Result, ta.env.Errors)
+		t.Fatalf("result %+v (errors %v)", im.Result, ta.ask.errors)
 	}
 	if s := ta.shell.notes.Text; !strings.Contains(s, "Cần bổ sung họ và tên") || !strings.Contains(s, "dòng 5") {
 		t.Errorf("notice %q", s)

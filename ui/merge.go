@@ -23,8 +23,8 @@ import (
 // written until then, and the other file never is), answer the conflicts,
 // merge. The merge is one transaction, preceded by a backup.
 type MergeWizard struct {
-	env   *Env
-	shell *Shell
+	env *Env
+	nav navigator
 
 	Path      *widget.Entry
 	Browse    *widget.Button
@@ -53,7 +53,7 @@ type MergeWizard struct {
 }
 
 // showMergeWizard opens the wizard over the window.
-func showMergeWizard(env *Env, shell *Shell) { newMergeWizard(env, shell).show() }
+func showMergeWizard(env *Env, nav navigator) { newMergeWizard(env, nav).show() }
 
 func (w *MergeWizard) show() {
 	if w.env.Win == nil {
@@ -71,8 +71,8 @@ var (
 		{"Sửa ở kho kia", 205}, {"Giữ bản nào", 270}}
 )
 
-func newMergeWizard(env *Env, shell *Shell) *MergeWizard {
-	w := &MergeWizard{env: env, shell: shell, Choices: map[string]merge.Choice{}}
+func newMergeWizard(env *Env, nav navigator) *MergeWizard {
+	w := &MergeWizard{env: env, nav: nav, Choices: map[string]merge.Choice{}}
 	w.Path = widget.NewEntry()
 	w.Path.SetPlaceHolder(`Ví dụ: D:\Gui ve\kho-huyen.dvk`)
 	w.Path.OnSubmitted = func(string) { w.Load() }
@@ -130,8 +130,8 @@ func (w *MergeWizard) Load() {
 		return
 	}
 	w.setWorking(true, "Đang đọc và so sánh hai kho…")
-	background(w.env, context.Background(), func(ctx context.Context) (*merge.Plan, error) {
-		return merge.NewPlan(ctx, w.env.Archive, path)
+	background(w.env, context.Background(), func(ctx context.Context, ar *data.Archive) (*merge.Plan, error) {
+		return merge.NewPlan(ctx, ar, path)
 	}, func(p *merge.Plan, err error) {
 		w.setWorking(false, "")
 		if err != nil {
@@ -183,8 +183,8 @@ func (w *MergeWizard) Merge() {
 	confirm(w.env, "Gộp kho", msg, "Gộp", func() {
 		choices := maps.Clone(w.Choices)
 		w.setWorking(true, "Đang gộp… Kho được sao lưu trước, rồi mọi thay đổi được ghi trong một lần.")
-		background(w.env, context.Background(), func(ctx context.Context) (*merge.Result, error) {
-			return merge.Apply(ctx, w.env.Archive, p, choices)
+		background(w.env, context.Background(), func(ctx context.Context, ar *data.Archive) (*merge.Result, error) {
+			return merge.Apply(ctx, ar, p, choices)
 		}, func(r *merge.Result, err error) {
 			w.setWorking(false, "")
 			if err != nil {
@@ -199,7 +199,7 @@ func (w *MergeWizard) Merge() {
 			t := r.Total()
 			w.hide()
 			w.env.changed()
-			w.shell.notice(fmt.Sprintf("Đã gộp kho “%s”: thêm %s, cập nhật %s bản ghi.", filepath.Base(p.Other), mergeInt(t.Added), mergeInt(t.Updated)))
+			w.nav.notice(fmt.Sprintf("Đã gộp kho “%s”: thêm %s, cập nhật %s bản ghi.", filepath.Base(p.Other), mergeInt(t.Added), mergeInt(t.Updated)))
 		})
 	})
 }

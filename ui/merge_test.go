@@ -20,7 +20,7 @@ import (
 func mergeCopy(t *testing.T, ta *testApp) (path string, ids []int64) {
 	t.Helper()
 	ctx := context.Background()
-	a := ta.env.Archive
+	a := ta.env.Archive()
 	bk, err := a.Backup(ctx, "thu-cong")
 	must(t, err)
 	path = filepath.Join(t.TempDir(), "kho-huyen.dvk")
@@ -64,7 +64,7 @@ func TestMergeWizardPreviewChooseMerge(t *testing.T) {
 	test.Type(w.Path, other)
 	test.Tap(w.Preview)
 	if w.Plan == nil {
-		t.Fatalf("no plan: %q %v", w.Status.Text, ta.env.Errors)
+		t.Fatalf("no plan: %q %v", w.Status.Text, ta.ask.errors)
 	}
 	want := "Kho “kho-huyen.dvk” (lần gộp đầu tiên với kho này): sẽ thêm 1, cập nhật 1 bản ghi; 1 bản ghi sửa ở cả hai kho cần bạn chọn"
 	if !strings.HasPrefix(w.Summary.Text, want) || w.Tabs.Items[1].Text != "Xung đột (1)" || w.Tabs.SelectedIndex() != 1 {
@@ -97,20 +97,20 @@ func TestMergeWizardPreviewChooseMerge(t *testing.T) {
 	test.Tap(w.AllTheirs)
 
 	test.Tap(w.Apply)
-	if len(ta.env.Asked) == 0 || ta.env.Asked[len(ta.env.Asked)-1] != "Gộp kho" {
-		t.Fatalf("asked %v", ta.env.Asked)
+	if len(ta.ask.asked) == 0 || ta.ask.asked[len(ta.ask.asked)-1] != "Gộp kho" {
+		t.Fatalf("asked %v", ta.ask.asked)
 	}
-	if len(ta.env.Errors) > 0 || !strings.HasPrefix(ta.shell.notes.Text, "Đã gộp kho “kho-huyen.dvk”: thêm 1, cập nhật 2 bản ghi.") {
-		t.Fatalf("after merging: %q %v", ta.shell.notes.Text, ta.env.Errors)
+	if len(ta.ask.errors) > 0 || !strings.HasPrefix(ta.shell.notes.Text, "Đã gộp kho “kho-huyen.dvk”: thêm 1, cập nhật 2 bản ghi.") {
+		t.Fatalf("after merging: %q %v", ta.shell.notes.Text, ta.ask.errors)
 	}
 	for _, id := range ids {
-		e, err := ta.env.Archive.GetEntry(context.Background(), id)
+		e, err := ta.env.Archive().GetEntry(context.Background(), id)
 		must(t, err)
 		if e.Notes != "Ghi chú của huyện" {
 			t.Errorf("entry %d: %q", id, e.Notes)
 		}
 	}
-	if _, n, _ := ta.env.Archive.FindEntries(context.Background(), data.EntryFilter{Text: "cho phien nong san"}); n != 1 {
+	if _, n, _ := ta.env.Archive().FindEntries(context.Background(), data.EntryFilter{Text: "cho phien nong san"}); n != 1 {
 		t.Fatal("merged entry not found")
 	}
 	// A second look finds nothing new.
@@ -145,17 +145,17 @@ func TestMergeWizardRefusals(t *testing.T) {
 	must(t, b.SaveField(context.Background(), &data.Field{Name: "Xây dựng nông thôn mới", Position: 5}))
 	b.Close()
 	test.Tap(w.Apply)
-	if len(ta.env.Errors) != 1 || !strings.Contains(w.Status.Text, "hãy xem trước lại") || w.Plan != nil || !w.Apply.Disabled() {
-		t.Fatalf("changed since the preview: %q %v", w.Status.Text, ta.env.Errors)
+	if len(ta.ask.errors) != 1 || !strings.Contains(w.Status.Text, "hãy xem trước lại") || w.Plan != nil || !w.Apply.Disabled() {
+		t.Fatalf("changed since the preview: %q %v", w.Status.Text, ta.ask.errors)
 	}
 
 	// Read-only: the preview works, merging does not.
 	ro, err := data.Open(context.Background(), ta.Path, data.Options{ReadOnly: true, BackupDir: t.TempDir()})
 	must(t, err)
 	defer ro.Close()
-	saved := ta.env.Archive
-	ta.env.Archive = ro
-	defer func() { ta.env.Archive = saved }()
+	saved := ta.env.session
+	ta.env.session = newSession(ro)
+	defer func() { ta.env.session = saved }()
 	test.Tap(w.Preview)
 	if w.Plan == nil || !w.Apply.Disabled() || !strings.Contains(w.Summary.Text, "chỉ để xem") {
 		t.Fatalf("read-only: %q %q", w.Summary.Text, w.Status.Text)

@@ -24,16 +24,21 @@ type reportMaker interface {
 	Title() string
 	Hint() string
 	Form() fyne.CanvasObject
-	Build(ctx context.Context) (*report.Doc, error)
+	// Build reads the parameters on the UI goroutine and returns the
+	// work that lays the document out, or why it cannot.
+	Build() (docLayout, error)
 	FileName() string // suggested file name, without folder
 }
+
+// docLayout lays a document out from the archive, off the UI goroutine.
+type docLayout func(ctx context.Context, ar *data.Archive) (*report.Doc, error)
 
 // Reports is the "Báo cáo" screen: choose a document, set its parameters,
 // look at page 1, export it as PDF and open it to print.
 type Reports struct {
-	env   *Env
-	shell *Shell
-	cat   *Catalog
+	env *Env
+	nav navigator
+	cat *Catalog
 
 	makers  []reportMaker
 	current int
@@ -51,8 +56,8 @@ type Reports struct {
 	view       fyne.CanvasObject
 }
 
-func newReports(env *Env, shell *Shell) screen {
-	s := &Reports{env: env, shell: shell}
+func newReports(env *Env, nav navigator) screen {
+	s := &Reports{env: env, nav: nav}
 	s.makers = []reportMaker{newSummaryReport(s), newListReport(s), newProposalReport(s), newCertReport(s), newCertCalibration(s), newSheetReport(s), newProfileReport(s)}
 	s.Kinds = widget.NewList(func() int { return len(s.makers) },
 		func() fyne.CanvasObject { return widget.NewLabel("Danh sách mô hình, điển hình") },
@@ -139,10 +144,13 @@ func (s *Reports) choose(i int) {
 // bar that can cancel it, then calls then.
 func (s *Reports) build(then func(d *report.Doc)) {
 	m := s.makers[s.current]
+	lay, err := m.Build()
+	if err != nil {
+		s.env.ShowError(err)
+		return
+	}
 	p := newProgress(s.env, "Đang lập văn bản", m.Title()+"…")
-	background(s.env, p.ctx, func(ctx context.Context) (*report.Doc, error) {
-		return m.Build(ctx)
-	}, func(d *report.Doc, err error) {
+	background(s.env, p.ctx, lay, func(d *report.Doc, err error) {
 		p.done()
 		if err != nil {
 			s.env.ShowError(err)
@@ -156,7 +164,7 @@ func (s *Reports) build(then func(d *report.Doc)) {
 // ShowPreview lays the document out and shows its first page.
 func (s *Reports) ShowPreview() {
 	s.build(func(d *report.Doc) {
-		background(s.env, context.Background(), func(context.Context) (image.Image, error) {
+		background(s.env, context.Background(), func(context.Context, *data.Archive) (image.Image, error) {
 			return report.RenderPage(d, 0, 96, nil)
 		}, func(img image.Image, err error) {
 			if err != nil {
@@ -209,7 +217,7 @@ func (s *Reports) writeWord(path string) { s.writeAs(path, true) }
 
 func (s *Reports) writeAs(path string, word bool) {
 	s.build(func(d *report.Doc) {
-		background(s.env, context.Background(), func(context.Context) (struct{}, error) {
+		background(s.env, context.Background(), func(context.Context, *data.Archive) (struct{}, error) {
 			render := func() ([]byte, error) { return report.RenderPDF(d, nil) }
 			if word {
 				render = func() ([]byte, error) { return report.RenderDOCX(d) }
@@ -231,7 +239,7 @@ func (s *Reports) writeAs(path string, word bool) {
 				s.OpenBtn.Enable()
 				s.PageInfo.SetText("Đã lưu " + path + " (" + countText(len(d.Pages), "trang") + ").")
 			}
-			s.shell.notice("Đã xuất " + filepath.Base(path) + ".")
+			s.nav.notice("Đã xuất " + filepath.Base(path) + ".")
 		})
 	})
 }

@@ -135,12 +135,12 @@ func (r *certReport) loadForm() {
 		l *report.CertLayout
 		s *report.CertSigner
 	}
-	background(r.s.env, context.Background(), func(ctx context.Context) (loaded, error) {
-		l, err := report.LoadCertLayout(ctx, r.s.env.Archive, id)
+	background(r.s.env, context.Background(), func(ctx context.Context, ar *data.Archive) (loaded, error) {
+		l, err := report.LoadCertLayout(ctx, ar, id)
 		if err != nil {
 			return loaded{}, err
 		}
-		s, err := report.LoadCertSigner(ctx, r.s.env.Archive, id)
+		s, err := report.LoadCertSigner(ctx, ar, id)
 		return loaded{l, s}, err
 	}, func(v loaded, err error) {
 		if err != nil {
@@ -209,27 +209,29 @@ func (r *certReport) Save() {
 	if l == nil || id == 0 || r.s.env.ReadOnly() {
 		return
 	}
-	background(r.s.env, context.Background(), func(ctx context.Context) (struct{}, error) {
-		if err := report.SaveCertLayout(ctx, r.s.env.Archive, id, l); err != nil {
+	background(r.s.env, context.Background(), func(ctx context.Context, ar *data.Archive) (struct{}, error) {
+		if err := report.SaveCertLayout(ctx, ar, id, l); err != nil {
 			return struct{}{}, err
 		}
-		return struct{}{}, report.SaveCertSigner(ctx, r.s.env.Archive, id, sg)
+		return struct{}{}, report.SaveCertSigner(ctx, ar, id, sg)
 	}, func(_ struct{}, err error) {
 		if err != nil {
 			r.s.env.ShowError(err)
 			return
 		}
 		r.layout = l
-		r.s.shell.notice("Đã lưu thiết lập giấy khen của “" + r.Award.Selected + "”.")
+		r.s.nav.notice("Đã lưu thiết lập giấy khen của “" + r.Award.Selected + "”.")
 		r.s.env.changed()
 	})
 }
 
-func (r *certReport) Build(ctx context.Context) (*report.Doc, error) {
+func (r *certReport) Build() (docLayout, error) {
 	p := report.CertificateParams{Status: data.AwardStatuses[max(0, r.Status.SelectedIndex())], UnitID: r.Unit.Selected(),
 		Overlay: r.Overlay.Checked, Year: r.year(), FormID: r.formID()}
 	if p.FormID != 0 && p.FormID == r.loadedForm {
 		p.Layout, p.Signer = r.settings() // as typed, saved or not
 	}
-	return report.Certificates(ctx, r.s.env.Archive, p, nil)
+	return func(ctx context.Context, ar *data.Archive) (*report.Doc, error) {
+		return report.Certificates(ctx, ar, p, nil)
+	}, nil
 }

@@ -118,8 +118,8 @@ func (c *certCalibration) load() {
 	if f == nil {
 		return
 	}
-	background(c.s.env, context.Background(), func(ctx context.Context) (*report.CertLayout, error) {
-		return report.LoadCertLayout(ctx, c.s.env.Archive, f.ID)
+	background(c.s.env, context.Background(), func(ctx context.Context, ar *data.Archive) (*report.CertLayout, error) {
+		return report.LoadCertLayout(ctx, ar, f.ID)
 	}, func(l *report.CertLayout, err error) {
 		if err != nil {
 			c.s.env.ShowError(err)
@@ -189,20 +189,20 @@ func (c *certCalibration) Save() {
 		c.s.env.ShowError(err)
 		return
 	}
-	background(c.s.env, context.Background(), func(ctx context.Context) (struct{}, error) {
-		return struct{}{}, report.SaveCertLayout(ctx, c.s.env.Archive, f.ID, l)
+	background(c.s.env, context.Background(), func(ctx context.Context, ar *data.Archive) (struct{}, error) {
+		return struct{}{}, report.SaveCertLayout(ctx, ar, f.ID, l)
 	}, func(_ struct{}, err error) {
 		if err != nil {
 			c.s.env.ShowError(err)
 			return
 		}
 		c.loaded = l
-		c.s.shell.notice("Đã lưu vị trí in giấy khen của “" + f.Name + "”.")
+		c.s.nav.notice("Đã lưu vị trí in giấy khen của “" + f.Name + "”.")
 		c.s.env.changed()
 	})
 }
 
-func (c *certCalibration) Build(ctx context.Context) (*report.Doc, error) {
+func (c *certCalibration) Build() (docLayout, error) {
 	f := c.chosenForm()
 	l, err := c.layout()
 	if err != nil {
@@ -211,5 +211,7 @@ func (c *certCalibration) Build(ctx context.Context) (*report.Doc, error) {
 	if f == nil {
 		return nil, &data.Error{Code: data.EInvalid, Message: "Hãy chọn hình thức khen thưởng cần hiệu chỉnh."}
 	}
-	return report.CalibrationPageFor(ctx, c.s.env.Archive, f.ID, l, nil)
+	return func(ctx context.Context, ar *data.Archive) (*report.Doc, error) {
+		return report.CalibrationPageFor(ctx, ar, f.ID, l, nil)
+	}, nil
 }

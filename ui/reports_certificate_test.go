@@ -19,7 +19,7 @@ import (
 func certMakers(t *testing.T, ta *testApp) (*Reports, *certReport, *certCalibration, *data.AwardForm, []*data.Entry) {
 	t.Helper()
 	ctx := context.Background()
-	a := ta.env.Archive
+	a := ta.env.Archive()
 	var state *data.AwardForm
 	forms, _ := a.AwardForms(ctx)
 	for _, f := range forms {
@@ -80,7 +80,7 @@ func TestReportCertificatesMaker(t *testing.T) {
 	m.Prefix.SetSelected("Ông (Bà)")
 	r.ShowPreview()
 	if r.Doc == nil || len(r.Doc.Pages) != 3 || r.Preview.Image == nil {
-		t.Fatalf("preview: %v", ta.env.Errors)
+		t.Fatalf("preview: %v", ta.ask.errors)
 	}
 	path := filepath.Join(t.TempDir(), m.FileName())
 	r.Export(path)
@@ -91,7 +91,7 @@ func TestReportCertificatesMaker(t *testing.T) {
 			t.Errorf("PDF lacks %q", want)
 		}
 	}
-	if s, _ := report.LoadCertSigner(ctx, ta.env.Archive, state.ID); s.Name == "Lê Văn Tám" {
+	if s, _ := report.LoadCertSigner(ctx, ta.env.Archive(), state.ID); s.Name == "Lê Văn Tám" {
 		t.Fatalf("saved before “Lưu”: %+v", s)
 	}
 	test.Tap(m.SaveBtn)
@@ -122,10 +122,10 @@ func TestReportCertificatesMaker(t *testing.T) {
 	}
 	// A year without awards says so.
 	m.Year.SetSelected("Năm 2019")
-	n := len(ta.env.Errors)
+	n := len(ta.ask.errors)
 	r.ShowPreview()
-	if len(ta.env.Errors) != n+1 || !strings.Contains(data.ErrorMessage(ta.env.Errors[n]), "Không có khen thưởng nào") {
-		t.Fatalf("errors %v", ta.env.Errors)
+	if len(ta.ask.errors) != n+1 || !strings.Contains(data.ErrorMessage(ta.ask.errors[n]), "Không có khen thưởng nào") {
+		t.Fatalf("errors %v", ta.ask.errors)
 	}
 }
 
@@ -144,7 +144,7 @@ func TestReportCertificateCalibration(t *testing.T) {
 	c.Print[report.CertFieldSigner].SetChecked(false)
 	r.ShowPreview()
 	if r.Doc == nil || len(r.Doc.Pages) != 1 {
-		t.Fatalf("calibration preview: %v", ta.env.Errors)
+		t.Fatalf("calibration preview: %v", ta.ask.errors)
 	}
 	found := false
 	for _, x := range r.Doc.Texts() {
@@ -153,7 +153,7 @@ func TestReportCertificateCalibration(t *testing.T) {
 	if !found {
 		t.Fatal("the page does not show the typed position")
 	}
-	if l, _ := report.LoadCertLayout(ctx, ta.env.Archive, state.ID); l.Fields[rec].X != 148.5 {
+	if l, _ := report.LoadCertLayout(ctx, ta.env.Archive(), state.ID); l.Fields[rec].X != 148.5 {
 		t.Fatal("saved before “Lưu vị trí”")
 	}
 	test.Tap(c.SaveBtn)
@@ -164,15 +164,15 @@ func TestReportCertificateCalibration(t *testing.T) {
 	}
 	// Not a number, or off the paper: said in Vietnamese, nothing saved.
 	c.Y[rec].SetText("chín mươi")
-	n := len(ta.env.Errors)
+	n := len(ta.ask.errors)
 	test.Tap(c.SaveBtn)
-	if len(ta.env.Errors) != n+1 || !strings.Contains(data.ErrorMessage(ta.env.Errors[n]), "không phải là số") {
-		t.Fatalf("errors %v", ta.env.Errors)
+	if len(ta.ask.errors) != n+1 || !strings.Contains(data.ErrorMessage(ta.ask.errors[n]), "không phải là số") {
+		t.Fatalf("errors %v", ta.ask.errors)
 	}
 	c.Y[rec].SetText("400")
 	test.Tap(c.SaveBtn)
-	if len(ta.env.Errors) != n+2 || !strings.Contains(data.ErrorMessage(ta.env.Errors[n+1]), "nằm trong tờ giấy") {
-		t.Fatalf("errors %v", ta.env.Errors)
+	if len(ta.ask.errors) != n+2 || !strings.Contains(data.ErrorMessage(ta.ask.errors[n+1]), "nằm trong tờ giấy") {
+		t.Fatalf("errors %v", ta.ask.errors)
 	}
 	test.Tap(c.ResetBtn)
 	if c.X[rec].Text != "148,5" || c.Y[rec].Text != "87" {

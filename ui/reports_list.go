@@ -76,13 +76,13 @@ func (r *listReport) setCatalog(c *Catalog) {
 // takeList uses the filter set on the list screen, search included, so the
 // PDF prints exactly the rows shown there.
 func (r *listReport) takeList() {
-	e, ok := r.s.shell.Screen(screenEntries).(*Entries)
+	l, ok := r.s.nav.listed()
 	if !ok {
 		return
 	}
-	f := e.Filter
+	f := l.filter
 	r.listF = &f
-	r.FromList.SetText("Dùng đúng bộ lọc đang đặt ở màn hình Mô hình, điển hình: " + countText(len(e.Rows()), "mô hình, điển hình") + ".")
+	r.FromList.SetText("Dùng đúng bộ lọc đang đặt ở màn hình Mô hình, điển hình: " + countText(len(l.ids), "mô hình, điển hình") + ".")
 }
 
 // Filter is what the list will select.
@@ -102,10 +102,11 @@ func (r *listReport) Filter() data.EntryFilter {
 	return f
 }
 
-func (r *listReport) Build(ctx context.Context) (*report.Doc, error) {
+func (r *listReport) Build() (docLayout, error) {
 	date, err := issueDate(r.Date)
 	if err != nil {
 		return nil, err
 	}
-	return report.List(ctx, r.s.env.Archive, report.ListParams{Filter: r.Filter(), Group: report.Grouping(max(0, r.Group.SelectedIndex())), Date: date}, nil)
+	p := report.ListParams{Filter: r.Filter(), Group: report.Grouping(max(0, r.Group.SelectedIndex())), Date: date}
+	return func(ctx context.Context, ar *data.Archive) (*report.Doc, error) { return report.List(ctx, ar, p, nil) }, nil
 }

@@ -153,14 +153,14 @@ func (r *proposalReport) refresh() {
 		body  string
 		total int
 	}
-	background(r.s.env, context.Background(), func(ctx context.Context) (defaults, error) {
+	background(r.s.env, context.Background(), func(ctx context.Context, ar *data.Archive) (defaults, error) {
 		var d defaults
 		var err error
-		_, d.total, err = r.s.env.Archive.FindCommendations(ctx, data.CommendationFilter{Year: p.Year, FormID: p.FormID, Status: p.Status, Limit: 1})
+		_, d.total, err = ar.FindCommendations(ctx, data.CommendationFilter{Year: p.Year, FormID: p.FormID, Status: p.Status, Limit: 1})
 		if err != nil || d.total == 0 {
 			return d, err
 		}
-		_, d.body, err = report.ProposalDefaults(ctx, r.s.env.Archive, p)
+		_, d.body, err = report.ProposalDefaults(ctx, ar, p)
 		return d, err
 	}, func(d defaults, err error) {
 		if gen != r.gen {
@@ -192,13 +192,17 @@ func (r *proposalReport) setQuietly(e *widget.Entry, text string) {
 	e.OnChanged = f
 }
 
-func (r *proposalReport) Build(ctx context.Context) (*report.Doc, error) {
+func (r *proposalReport) Build() (docLayout, error) {
 	p, err := r.params()
 	if err != nil {
 		return nil, err
 	}
 	if r.Parts.SelectedIndex() == 1 {
-		return report.ProposalList(ctx, r.s.env.Archive, p, nil)
+		return func(ctx context.Context, ar *data.Archive) (*report.Doc, error) {
+			return report.ProposalList(ctx, ar, p, nil)
+		}, nil
 	}
-	return report.Proposal(ctx, r.s.env.Archive, p, nil)
+	return func(ctx context.Context, ar *data.Archive) (*report.Doc, error) {
+		return report.Proposal(ctx, ar, p, nil)
+	}, nil
 }

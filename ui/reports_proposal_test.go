@@ -38,7 +38,7 @@ func proposalMaker(t *testing.T, ta *testApp) (*Reports, *proposalReport) {
 func TestReportProposalMakerFillsDefaultsAndExports(t *testing.T) {
 	ta := newTestApp(t, 80)
 	ctx := context.Background()
-	a := ta.env.Archive
+	a := ta.env.Archive()
 	var btv, ubnd *data.AwardForm
 	forms, _ := a.AwardForms(ctx)
 	for _, f := range forms {
@@ -97,8 +97,8 @@ func TestReportProposalMakerFillsDefaultsAndExports(t *testing.T) {
 	m.Date.SetText("05/02/2026")
 
 	r.ShowPreview()
-	if r.Doc == nil || r.Preview.Image == nil || !strings.HasPrefix(r.PageInfo.Text, "Trang 1 trên") || len(ta.env.Errors) > 0 {
-		t.Fatalf("no preview: %q %v", r.PageInfo.Text, ta.env.Errors)
+	if r.Doc == nil || r.Preview.Image == nil || !strings.HasPrefix(r.PageInfo.Text, "Trang 1 trên") || len(ta.ask.errors) > 0 {
+		t.Fatalf("no preview: %q %v", r.PageInfo.Text, ta.ask.errors)
 	}
 	if d := r.Doc.Pages; d[0].W > d[0].H || d[len(d)-1].W < d[len(d)-1].H {
 		t.Fatal("the submission should be portrait and the list landscape")
@@ -109,7 +109,7 @@ func TestReportProposalMakerFillsDefaultsAndExports(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "to trinh")
 	r.Export(path)
 	if r.LastPDF != path+".pdf" {
-		t.Fatalf("exported to %q (%v)", r.LastPDF, ta.env.Errors)
+		t.Fatalf("exported to %q (%v)", r.LastPDF, ta.ask.errors)
 	}
 	out, err := exec.Command("pdftotext", "-raw", r.LastPDF, "-").Output()
 	must(t, err)
@@ -127,7 +127,9 @@ func TestReportProposalMakerFillsDefaultsAndExports(t *testing.T) {
 		t.Fatalf("default text not restored: %q", m.Body.Text)
 	}
 	m.Parts.SetSelectedIndex(1)
-	d, err := m.Build(ctx)
+	lay, err := m.Build()
+	must(t, err)
+	d, err := lay(ctx, ta.env.Archive())
 	if err != nil || d.Pages[0].W < d.Pages[0].H || m.FileName() != "Danh sach de nghi khen thuong 2026.pdf" {
 		t.Fatalf("list alone: %v %q", err, m.FileName())
 	}
@@ -140,13 +142,13 @@ func TestReportProposalMakerSaysWhatIsMissing(t *testing.T) {
 	// count says how many.
 	m.Year.SetSelected("Năm 2018")
 	m.Status.SetSelectedIndex(1)
-	made, _, err := ta.env.Archive.FindCommendations(context.Background(), data.CommendationFilter{Year: 2018, Status: data.AwardGranted})
+	made, _, err := ta.env.Archive().FindCommendations(context.Background(), data.CommendationFilter{Year: 2018, Status: data.AwardGranted})
 	must(t, err)
 	if len(made) == 0 {
 		t.Fatal("no awards in 2018")
 	}
 	m.Award.SetSelected(made[0].Form)
-	_, n, err := ta.env.Archive.FindCommendations(context.Background(), data.CommendationFilter{Year: 2018,
+	_, n, err := ta.env.Archive().FindCommendations(context.Background(), data.CommendationFilter{Year: 2018,
 		FormID: m.forms.id(m.Award.Selected), Status: data.AwardGranted})
 	must(t, err)
 	if n == 0 || m.Info.Text != countText(n, "tập thể, cá nhân")+" ở trạng thái “đã khen thưởng”." {
@@ -158,12 +160,12 @@ func TestReportProposalMakerSaysWhatIsMissing(t *testing.T) {
 		t.Fatalf("info %q", m.Info.Text)
 	}
 	r.ShowPreview()
-	if len(ta.env.Errors) != 1 || !strings.Contains(data.ErrorMessage(ta.env.Errors[0]), "Không có tập thể, cá nhân nào được đề nghị tặng") {
-		t.Fatalf("errors %v", ta.env.Errors)
+	if len(ta.ask.errors) != 1 || !strings.Contains(data.ErrorMessage(ta.ask.errors[0]), "Không có tập thể, cá nhân nào được đề nghị tặng") {
+		t.Fatalf("errors %v", ta.ask.errors)
 	}
 	m.Date.SetText("31/02/2026")
 	r.ShowPreview()
-	if len(ta.env.Errors) != 2 || !strings.Contains(data.ErrorMessage(ta.env.Errors[1]), "Ngày ban hành không hợp lệ") {
-		t.Fatalf("errors %v", ta.env.Errors)
+	if len(ta.ask.errors) != 2 || !strings.Contains(data.ErrorMessage(ta.ask.errors[1]), "Ngày ban hành không hợp lệ") {
+		t.Fatalf("errors %v", ta.ask.errors)
 	}
 }

@@ -26,7 +26,7 @@ const sheetMaxProfiles = 500
 // is taken as a default until the person chooses one here.
 type sheetPicker struct {
 	env      *Env
-	shell    *Shell
+	nav      navigator
 	Search   *widget.Entry
 	Results  *widget.List
 	Chosen   *widget.Label
@@ -40,8 +40,8 @@ type sheetPicker struct {
 	box      fyne.CanvasObject
 }
 
-func newSheetPicker(env *Env, shell *Shell, onChosen func(int64)) *sheetPicker {
-	p := &sheetPicker{env: env, shell: shell, onChosen: onChosen, Chosen: widget.NewLabel("")}
+func newSheetPicker(env *Env, nav navigator, onChosen func(int64)) *sheetPicker {
+	p := &sheetPicker{env: env, nav: nav, onChosen: onChosen, Chosen: widget.NewLabel("")}
 	p.Search = newSearchEntry("Gõ vài chữ của tên, đơn vị, địa bàn… để tìm", p.searchChanged)
 	p.Results = widget.NewList(func() int { return len(p.rows) },
 		func() fyne.CanvasObject {
@@ -76,11 +76,11 @@ func (p *sheetPicker) searchChanged(string) {
 // holds no word); answers to older queries are dropped.
 func (p *sheetPicker) find() {
 	text := strings.TrimSpace(p.Search.Text)
-	readLatest(p.env, &p.reads, func(ctx context.Context) ([]data.EntryRow, error) {
+	readLatest(p.env, &p.reads, func(ctx context.Context, ar *data.Archive) ([]data.EntryRow, error) {
 		if len(vntext.Words(text)) == 0 {
 			return nil, nil
 		}
-		rows, _, err := p.env.Archive.FindEntries(ctx, data.EntryFilter{Text: text, Rank: true, Limit: 30})
+		rows, _, err := ar.FindEntries(ctx, data.EntryFilter{Text: text, Rank: true, Limit: 30})
 		return rows, err
 	}, func(rows []data.EntryRow) {
 		p.rows = rows
@@ -109,16 +109,16 @@ func (p *sheetPicker) setChosenText() {
 // takeListSelection uses the entry selected on the list screen, unless
 // the person chose one here. The list screen is not opened for this.
 func (p *sheetPicker) takeListSelection() {
-	if p.explicit || p.shell == nil {
+	if p.explicit || p.nav == nil {
 		return
 	}
-	e, ok := p.shell.screens[screenEntries].(*Entries)
-	if !ok || e.selected == 0 || e.selected == p.ID {
+	l, ok := p.nav.listed()
+	if !ok || l.selected == 0 || l.selected == p.ID {
 		return
 	}
-	id := e.selected
-	background(p.env, context.Background(), func(ctx context.Context) (*data.Entry, error) {
-		return p.env.Archive.GetEntry(ctx, id)
+	id := l.selected
+	background(p.env, context.Background(), func(ctx context.Context, ar *data.Archive) (*data.Entry, error) {
+		return ar.GetEntry(ctx, id)
 	}, func(en *data.Entry, err error) {
 		if err != nil || en.Deleted() || p.explicit {
 			return
@@ -157,7 +157,7 @@ type sheetReport struct {
 
 func newSheetReport(s *Reports) *sheetReport {
 	r := &sheetReport{s: s, Scored: widget.NewLabel("")}
-	r.Picker = newSheetPicker(s.env, s.shell, r.entryChosen)
+	r.Picker = newSheetPicker(s.env, s.nav, r.entryChosen)
 	r.Year = newSelect(nil, func(string) { r.yearSet = true })
 	r.Year.PlaceHolder = "Chọn năm"
 	r.AllYear = widget.NewCheck("In mọi phiếu đã chấm của năm", func(on bool) {
@@ -215,8 +215,8 @@ func (r *sheetReport) yearID() int64 {
 // entryChosen shows the years the entry was scored and, unless the person
 // chose a year, selects the latest of them.
 func (r *sheetReport) entryChosen(id int64) {
-	background(r.s.env, context.Background(), func(ctx context.Context) ([]*data.Evaluation, error) {
-		return r.s.env.Archive.EntryEvaluations(ctx, id)
+	background(r.s.env, context.Background(), func(ctx context.Context, ar *data.Archive) ([]*data.Evaluation, error) {
+		return ar.EntryEvaluations(ctx, id)
 	}, func(evs []*data.Evaluation, err error) {
 		if err != nil || id != r.Picker.ID {
 			return
@@ -236,7 +236,7 @@ func (r *sheetReport) entryChosen(id int64) {
 	})
 }
 
-func (r *sheetReport) Build(ctx context.Context) (*report.Doc, error) {
+func (r *sheetReport) Build() (docLayout, error) {
 	p := report.EvaluationParams{Year: int(r.yearID()), Blank: r.Blank.Checked}
 	if p.Year == 0 {
 		return nil, data.Errorf(data.EInvalid, "Hãy chọn năm chấm điểm.")
@@ -247,7 +247,9 @@ func (r *sheetReport) Build(ctx context.Context) (*report.Doc, error) {
 		}
 		p.EntryID = r.Picker.ID
 	}
-	return report.Evaluation(ctx, r.s.env.Archive, p, nil)
+	return func(ctx context.Context, ar *data.Archive) (*report.Doc, error) {
+		return report.Evaluation(ctx, ar, p, nil)
+	}, nil
 }
 
 // profileReport is "Hồ sơ mô hình, điển hình": one entry's file, or the
@@ -263,7 +265,7 @@ type profileReport struct {
 
 func newProfileReport(s *Reports) *profileReport {
 	r := &profileReport{s: s, ListInfo: widget.NewLabel("")}
-	r.Picker = newSheetPicker(s.env, s.shell, nil)
+	r.Picker = newSheetPicker(s.env, s.nav, nil)
 	r.FromList = widget.NewCheck("Mọi mô hình đang lọc ở danh sách", func(bool) { r.takeList() })
 	r.ListInfo.Wrapping = fyne.TextWrapWord
 	r.form = widget.NewForm(
@@ -300,11 +302,11 @@ func (r *profileReport) takeList() {
 		return
 	}
 	setEnabled(r.Picker.Search, false)
-	e, ok := r.s.shell.Screen(screenEntries).(*Entries)
+	l, ok := r.s.nav.listed()
 	if !ok {
 		return
 	}
-	r.listIDs = append([]int64(nil), e.Rows()...)
+	r.listIDs = append([]int64(nil), l.ids...)
 	msg := "Sẽ in " + countText(len(r.listIDs), "hồ sơ") + " theo bộ lọc đang đặt ở màn hình Mô hình, điển hình."
 	if len(r.listIDs) > sheetMaxProfiles {
 		msg = "Màn hình danh sách đang hiện " + countText(len(r.listIDs), "mô hình, điển hình") +
@@ -313,7 +315,7 @@ func (r *profileReport) takeList() {
 	r.ListInfo.SetText(msg)
 }
 
-func (r *profileReport) Build(ctx context.Context) (*report.Doc, error) {
+func (r *profileReport) Build() (docLayout, error) {
 	p := report.ProfileParams{EntryID: r.Picker.ID, Date: nowFunc()}
 	if r.FromList.Checked {
 		switch n := len(r.listIDs); {
@@ -327,5 +329,7 @@ func (r *profileReport) Build(ctx context.Context) (*report.Doc, error) {
 	} else if p.EntryID == 0 {
 		return nil, data.Errorf(data.EInvalid, "Hãy chọn mô hình, điển hình: gõ vài chữ của tên vào ô tìm rồi chọn trong danh sách.")
 	}
-	return report.Profile(ctx, r.s.env.Archive, p, nil)
+	return func(ctx context.Context, ar *data.Archive) (*report.Doc, error) {
+		return report.Profile(ctx, ar, p, nil)
+	}, nil
 }

@@ -84,7 +84,7 @@ func sheetsExportText(t *testing.T, r *Reports, name string) string {
 func TestReportEvaluationSheetMaker(t *testing.T) {
 	ta := newTestApp(t, 40)
 	ctx := context.Background()
-	a := ta.env.Archive
+	a := ta.env.Archive()
 	rows, n, err := a.FindEvaluations(ctx, data.EvaluationFilter{Year: 2023})
 	if err != nil || n < 2 {
 		t.Fatalf("%d evaluations: %v", n, err)
@@ -97,8 +97,8 @@ func TestReportEvaluationSheetMaker(t *testing.T) {
 	}
 	// Nothing chosen: a Vietnamese message, no document.
 	r.ShowPreview()
-	if len(ta.env.Errors) != 1 || !strings.Contains(data.ErrorMessage(ta.env.Errors[0]), "Hãy chọn mô hình") {
-		t.Fatalf("errors %v", ta.env.Errors)
+	if len(ta.ask.errors) != 1 || !strings.Contains(data.ErrorMessage(ta.ask.errors[0]), "Hãy chọn mô hình") {
+		t.Fatalf("errors %v", ta.ask.errors)
 	}
 	sheetsPick(t, sr.Picker, ev.EntryID, ev.Entry)
 	if !strings.Contains(sr.Scored.Text, "2023") {
@@ -143,10 +143,10 @@ func TestReportEvaluationSheetMaker(t *testing.T) {
 		t.Fatalf("scored %q", sr.Scored.Text)
 	}
 	sr.Year.SetSelected("Năm 2024")
-	before := len(ta.env.Errors)
+	before := len(ta.ask.errors)
 	r.ShowPreview()
-	if len(ta.env.Errors) != before+1 || !strings.Contains(data.ErrorMessage(ta.env.Errors[before]), "phiếu trắng") {
-		t.Fatalf("errors %v", ta.env.Errors)
+	if len(ta.ask.errors) != before+1 || !strings.Contains(data.ErrorMessage(ta.ask.errors[before]), "phiếu trắng") {
+		t.Fatalf("errors %v", ta.ask.errors)
 	}
 	sr.Blank.SetChecked(true)
 	text = sheetsExportText(t, r, "phieu trang")
@@ -162,7 +162,7 @@ func TestReportSheetsTakeTheListSelection(t *testing.T) {
 	if e.selected == 0 {
 		t.Fatal("no entry selected on the list")
 	}
-	want, _ := ta.env.Archive.GetEntry(context.Background(), e.selected)
+	want, _ := ta.env.Archive().GetEntry(context.Background(), e.selected)
 	r, sr, pr := sheetMakers(ta)
 	sheetsChoose(r, pr)
 	if pr.Picker.ID != want.ID || sr.Picker.ID != 0 {
@@ -173,7 +173,7 @@ func TestReportSheetsTakeTheListSelection(t *testing.T) {
 		t.Fatalf("sheet of %d", sr.Picker.ID)
 	}
 	// A choice made here wins over the list's selection.
-	other, _ := ta.env.Archive.GetEntry(context.Background(), e.Rows()[5])
+	other, _ := ta.env.Archive().GetEntry(context.Background(), e.Rows()[5])
 	sheetsPick(t, pr.Picker, other.ID, other.Name)
 	sheetsChoose(r, sr)
 	sheetsChoose(r, pr)
@@ -187,15 +187,15 @@ func TestReportProfileMaker(t *testing.T) {
 	ctx := context.Background()
 	r, _, pr := sheetMakers(ta)
 	sheetsChoose(r, pr)
-	rows, _, err := ta.env.Archive.FindCommendations(ctx, data.CommendationFilter{Status: data.AwardGranted})
+	rows, _, err := ta.env.Archive().FindCommendations(ctx, data.CommendationFilter{Status: data.AwardGranted})
 	if err != nil || len(rows) == 0 {
 		t.Fatal(err)
 	}
-	e, _ := ta.env.Archive.GetEntry(ctx, rows[0].EntryID)
+	e, _ := ta.env.Archive().GetEntry(ctx, rows[0].EntryID)
 	sheetsPick(t, pr.Picker, e.ID, e.Name)
 	r.ShowPreview()
 	if r.Doc == nil || r.Preview.Image == nil {
-		t.Fatalf("preview: %q %v", r.PageInfo.Text, ta.env.Errors)
+		t.Fatalf("preview: %q %v", r.PageInfo.Text, ta.ask.errors)
 	}
 	text := sheetsExportText(t, r, "ho so")
 	for _, want := range []string{"HỒ SƠ MÔ HÌNH, ĐIỂN HÌNH", e.Name, "QUÁ TRÌNH CÔNG NHẬN", "KHEN THƯỞNG", strings.Fields(rows[0].DecisionNo)[0],

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/danvankheo/danvankheo/data"
 	"github.com/danvankheo/danvankheo/data/report"
 )
 
@@ -181,8 +182,8 @@ func (r *summaryReport) periodChanged() {
 // load reads the narrative of the chosen period (saved, else the default).
 func (r *summaryReport) load() {
 	p := r.Period()
-	background(r.s.env, context.Background(), func(ctx context.Context) (string, error) {
-		return report.SummaryNarrative(ctx, r.s.env.Archive, p.phase, p.year)
+	background(r.s.env, context.Background(), func(ctx context.Context, ar *data.Archive) (string, error) {
+		return report.SummaryNarrative(ctx, ar, p.phase, p.year)
 	}, func(text string, err error) {
 		if err != nil {
 			r.s.env.ShowError(err)
@@ -207,11 +208,11 @@ func (r *summaryReport) RestoreDefault() {
 // SaveNarrative keeps the editor's text for the chosen period.
 func (r *summaryReport) SaveNarrative() {
 	p, text := r.Period(), r.Narrative.Text
-	background(r.s.env, context.Background(), func(ctx context.Context) (string, error) {
-		if err := report.SaveSummaryNarrative(ctx, r.s.env.Archive, p.phase, p.year, text); err != nil {
+	background(r.s.env, context.Background(), func(ctx context.Context, ar *data.Archive) (string, error) {
+		if err := report.SaveSummaryNarrative(ctx, ar, p.phase, p.year, text); err != nil {
 			return "", err
 		}
-		return report.SummaryNarrative(ctx, r.s.env.Archive, p.phase, p.year)
+		return report.SummaryNarrative(ctx, ar, p.phase, p.year)
 	}, func(stored string, err error) {
 		if err != nil {
 			r.s.env.ShowError(err)
@@ -222,7 +223,7 @@ func (r *summaryReport) SaveNarrative() {
 			r.Narrative.SetText(stored)
 		}
 		r.showState()
-		r.s.shell.notice("Đã lưu nội dung báo cáo.")
+		r.s.nav.notice("Đã lưu nội dung báo cáo.")
 		r.s.env.changed()
 	})
 }
@@ -247,12 +248,15 @@ func (r *summaryReport) setWritable() {
 }
 
 // Build lays the report out with the text in the editor.
-func (r *summaryReport) Build(ctx context.Context) (*report.Doc, error) {
+func (r *summaryReport) Build() (docLayout, error) {
 	date, err := issueDate(r.Date)
 	if err != nil {
 		return nil, err
 	}
-	p := r.Period()
-	return report.Summary(ctx, r.s.env.Archive, report.SummaryParams{PhaseID: p.phase, Year: p.year, UnitID: r.Unit.Selected(),
-		Number: strings.TrimSpace(r.Number.Text), Date: date, Narrative: r.Narrative.Text}, nil)
+	per := r.Period()
+	p := report.SummaryParams{PhaseID: per.phase, Year: per.year, UnitID: r.Unit.Selected(),
+		Number: strings.TrimSpace(r.Number.Text), Date: date, Narrative: r.Narrative.Text}
+	return func(ctx context.Context, ar *data.Archive) (*report.Doc, error) {
+		return report.Summary(ctx, ar, p, nil)
+	}, nil
 }

@@ -47,8 +47,8 @@ func TestReportSummaryEditSaveExport(t *testing.T) {
 	if sr.Phase.Selected == "" || sr.Year.Selected != allYearsLabel || sr.Narrative.Text != report.DefaultSummaryNarrative() {
 		t.Fatalf("start: %q %q", sr.Phase.Selected, sr.Year.Selected)
 	}
-	if !strings.Contains(sr.State.Text, "mẫu") || len(ta.env.Errors) > 0 {
-		t.Fatalf("state %q, errors %v", sr.State.Text, ta.env.Errors)
+	if !strings.Contains(sr.State.Text, "mẫu") || len(ta.ask.errors) > 0 {
+		t.Fatalf("state %q, errors %v", sr.State.Text, ta.ask.errors)
 	}
 	sr.Phase.SetSelected("Giai đoạn 2016–2020")
 	sr.Year.SetSelected("Năm 2018")
@@ -62,7 +62,7 @@ func TestReportSummaryEditSaveExport(t *testing.T) {
 		t.Fatalf("not dirty: %q", sr.State.Text)
 	}
 	test.Tap(sr.SaveBtn)
-	a := ta.env.Archive
+	a := ta.env.Archive()
 	ph := sr.phases.id("Giai đoạn 2016–2020")
 	stored, err := a.DocSetting(context.Background(), report.SummaryNarrativeKey(ph, 2018))
 	if err != nil || !strings.HasPrefix(stored, "I. TÌNH HÌNH\nNăm {nam}") || sr.Dirty() {
@@ -75,7 +75,7 @@ func TestReportSummaryEditSaveExport(t *testing.T) {
 
 	r.ShowPreview()
 	if r.Doc == nil || r.Preview.Image == nil || !strings.Contains(r.PageInfo.Text, "Trang 1") {
-		t.Fatalf("no preview: %q %v", r.PageInfo.Text, ta.env.Errors)
+		t.Fatalf("no preview: %q %v", r.PageInfo.Text, ta.ask.errors)
 	}
 	path := filepath.Join(t.TempDir(), sr.FileName())
 	if sr.FileName() != "Bao cao ket qua Dan van kheo nam 2018.pdf" {
@@ -83,7 +83,7 @@ func TestReportSummaryEditSaveExport(t *testing.T) {
 	}
 	r.Export(path)
 	if r.LastPDF != path {
-		t.Fatalf("exported to %q, errors %v", r.LastPDF, ta.env.Errors)
+		t.Fatalf("exported to %q, errors %v", r.LastPDF, ta.ask.errors)
 	}
 	text := summaryPDFWords(t, path)
 	for _, want := range []string{"BÁO CÁO", "kết quả thực hiện phong trào thi đua “Dân vận khéo” năm 2018",
@@ -110,8 +110,8 @@ func TestReportSummaryEditSaveExport(t *testing.T) {
 		t.Fatal("the template was not restored")
 	}
 	sr.Year.SetSelected("Năm 2019")
-	if ta.env.Asked[len(ta.env.Asked)-1] != "Nội dung chưa lưu" || sr.Dirty() || sr.Period().year != 2019 {
-		t.Fatalf("asked %v, dirty %v", ta.env.Asked, sr.Dirty())
+	if ta.ask.asked[len(ta.ask.asked)-1] != "Nội dung chưa lưu" || sr.Dirty() || sr.Period().year != 2019 {
+		t.Fatalf("asked %v, dirty %v", ta.ask.asked, sr.Dirty())
 	}
 	// A colleague saves the 2019 text: Reload shows it.
 	other := ta.other(t)
@@ -125,15 +125,15 @@ func TestReportSummaryEditSaveExport(t *testing.T) {
 	// A wrong date is refused in Vietnamese.
 	sr.Date.SetText("31/02/2026")
 	r.ShowPreview()
-	if len(ta.env.Errors) == 0 || !strings.Contains(data.ErrorMessage(ta.env.Errors[len(ta.env.Errors)-1]), "Ngày ban hành") {
-		t.Fatalf("errors %v", ta.env.Errors)
+	if len(ta.ask.errors) == 0 || !strings.Contains(data.ErrorMessage(ta.ask.errors[len(ta.ask.errors)-1]), "Ngày ban hành") {
+		t.Fatalf("errors %v", ta.ask.errors)
 	}
 }
 
 func TestReportSummaryReadOnly(t *testing.T) {
 	ta := newTestApp(t, 20)
-	path := ta.env.Archive.Path()
-	ta.env.Archive.Close()
+	path := ta.env.Archive().Path()
+	ta.env.closeArchive()
 	ro, err := data.Open(context.Background(), path, data.Options{ReadOnly: true, BackupDir: t.TempDir()})
 	must(t, err)
 	ta.opened(ro)
@@ -142,7 +142,7 @@ func TestReportSummaryReadOnly(t *testing.T) {
 		t.Fatal("saving is possible on a read-only archive")
 	}
 	r.ShowPreview() // printing still works
-	if r.Doc == nil || len(ta.env.Errors) > 0 {
-		t.Fatalf("no document: %v", ta.env.Errors)
+	if r.Doc == nil || len(ta.ask.errors) > 0 {
+		t.Fatalf("no document: %v", ta.ask.errors)
 	}
 }

@@ -46,8 +46,8 @@ func TestReportListFollowsTheListFilter(t *testing.T) {
 	// Exporting over an existing file asks first.
 	before, _ := os.Stat(r.LastPDF)
 	r.Export(r.LastPDF)
-	if ta.env.Asked[len(ta.env.Asked)-1] != "Tệp đã có" {
-		t.Fatalf("asked %v", ta.env.Asked)
+	if ta.ask.asked[len(ta.ask.asked)-1] != "Tệp đã có" {
+		t.Fatalf("asked %v", ta.ask.asked)
 	}
 	after, _ := os.Stat(r.LastPDF)
 	if before == nil || after == nil {

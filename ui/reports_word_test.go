@@ -30,8 +30,8 @@ func TestReportWordExport(t *testing.T) {
 		r.Kinds.Select(i)
 		path := filepath.Join(t.TempDir(), "van ban")
 		r.ExportWord(path)
-		if len(ta.env.Errors) > 0 {
-			t.Fatalf("%s: %v", r.makers[i].Title(), ta.env.Errors)
+		if len(ta.ask.errors) > 0 {
+			t.Fatalf("%s: %v", r.makers[i].Title(), ta.ask.errors)
 		}
 		if xml := docxPart(t, path+".docx"); !strings.Contains(xml, want) || !strings.Contains(xml, "ĐẢNG CỘNG SẢN VIỆT NAM") {
 			t.Errorf("%s: the Word file lacks %q", r.makers[i].Title(), want)
@@ -40,20 +40,20 @@ func TestReportWordExport(t *testing.T) {
 			t.Errorf("after the Word export: %q, last PDF %q", r.PageInfo.Text, r.LastPDF)
 		}
 		r.ExportWord(path + ".docx")
-		if ta.env.Asked[len(ta.env.Asked)-1] != "Tệp đã có" {
-			t.Fatalf("replaced without asking: %v", ta.env.Asked)
+		if ta.ask.asked[len(ta.ask.asked)-1] != "Tệp đã có" {
+			t.Fatalf("replaced without asking: %v", ta.ask.asked)
 		}
 	}
 	// The button asks where, suggesting the PDF's name as .docx.
 	folder := t.TempDir()
 	ta.env.Prefs.SetString("reports.folder", folder)
 	name := ""
-	ta.env.OnForm = func(title string, items []*widget.FormItem) { name = items[1].Widget.(*widget.Entry).Text }
+	ta.ask.onForm = func(title string, items []*widget.FormItem) { name = items[1].Widget.(*widget.Entry).Text }
 	r.Kinds.Select(1)
 	test.Tap(r.WordBtn)
-	if ta.env.Asked[len(ta.env.Asked)-1] != "Xuất văn bản ra Word" || !strings.HasPrefix(name, "Danh sach mo hinh dien hinh ") ||
+	if ta.ask.asked[len(ta.ask.asked)-1] != "Xuất văn bản ra Word" || !strings.HasPrefix(name, "Danh sach mo hinh dien hinh ") ||
 		!strings.HasSuffix(name, ".docx") {
-		t.Fatalf("the button asks %v for %q", ta.env.Asked, name)
+		t.Fatalf("the button asks %v for %q", ta.ask.asked, name)
 	}
 	docxPart(t, filepath.Join(folder, name))
 }

@@ -61,8 +61,8 @@ func (p *yearFormChoice) guess(env *Env, st data.AwardStatus, then func(guessed 
 		then(false)
 		return
 	}
-	background(env, context.Background(), func(ctx context.Context) ([]data.CommendationRow, error) {
-		rows, _, err := env.Archive.FindCommendations(ctx, data.CommendationFilter{Status: st, Limit: 1})
+	background(env, context.Background(), func(ctx context.Context, ar *data.Archive) ([]data.CommendationRow, error) {
+		rows, _, err := ar.FindCommendations(ctx, data.CommendationFilter{Status: st, Limit: 1})
 		return rows, err
 	}, func(rows []data.CommendationRow, err error) {
 		guessed := err == nil && len(rows) > 0 && !p.chosen

@@ -4,7 +4,6 @@ import (
 	"context"
 	"time"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -24,20 +23,16 @@ func newSearchEntry(hint string, typed func(string)) *widget.Entry {
 // debouncer runs an action once typing pauses, so a search box does not
 // query the archive at every keystroke. Its zero value is ready.
 type debouncer struct {
-	timer *time.Timer
+	stop func() bool // cancels the action waiting, if any
 }
 
-// after runs f once nothing else was asked of d for wait; at once in
-// tests (env.Sync), which have no pause to wait for.
+// after runs f on the UI goroutine once nothing else was asked of d for
+// wait.
 func (d *debouncer) after(env *Env, wait time.Duration, f func()) {
-	if env.Sync {
-		f()
-		return
+	if d.stop != nil {
+		d.stop()
 	}
-	if d.timer != nil {
-		d.timer.Stop()
-	}
-	d.timer = time.AfterFunc(wait, func() { fyne.Do(f) })
+	d.stop = env.run.after(wait, f)
 }
 
 // latestRead numbers the reads of a list whose filters change faster than
@@ -53,7 +48,7 @@ type latestRead struct {
 // the one before, and gives done its answer unless a newer read started
 // meanwhile. Errors are shown, except the cancellation a newer read
 // causes.
-func readLatest[T any](env *Env, l *latestRead, work func(ctx context.Context) (T, error), done func(T)) {
+func readLatest[T any](env *Env, l *latestRead, work func(ctx context.Context, ar *data.Archive) (T, error), done func(T)) {
 	if l.cancel != nil {
 		l.cancel()
 	}

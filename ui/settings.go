@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -25,9 +24,9 @@ import (
 // belongs to this computer only (kept in the person's profile), and the
 // safety tools (backups, restore, integrity check) the shared drive needs.
 type Settings struct {
-	env   *Env
-	shell *Shell
-	org   *data.OrgSettings // as last read; its Version guards the save
+	env *Env
+	nav navigator
+	org *data.OrgSettings // as last read; its Version guards the save
 
 	Superior, Issuer, Symbol, Place        *widget.Entry
 	SignAuthority, SignerTitle, SignerName *widget.Entry
@@ -45,8 +44,8 @@ type Settings struct {
 	view fyne.CanvasObject
 }
 
-func newSettings(env *Env, shell *Shell) screen {
-	s := &Settings{env: env, shell: shell, org: &data.OrgSettings{}, preview: map[string]*canvas.Text{}}
+func newSettings(env *Env, nav navigator) screen {
+	s := &Settings{env: env, nav: nav, org: &data.OrgSettings{}, preview: map[string]*canvas.Text{}}
 	entry := func(ph string) *widget.Entry {
 		e := widget.NewEntry()
 		e.SetPlaceHolder(ph)
@@ -169,7 +168,7 @@ func (s *Settings) updatePreview() {
 }
 
 func (s *Settings) localCard() fyne.CanvasObject {
-	actor := s.env.Archive.Actor()
+	actor := s.env.Archive().Actor()
 	who := widget.NewLabel("Nhật ký hiện ghi: " + auditPerson(data.AuditEntry{Display: actor.Display, User: actor.User}) +
 		", máy " + actor.Machine + ". " +
 		"Tên hiển thị và thư mục sao lưu có hiệu lực từ lần mở kho sau.")
@@ -185,8 +184,8 @@ func (s *Settings) localCard() fyne.CanvasObject {
 // loadOrg reads the archive's settings into the form unless the person is
 // editing it.
 func (s *Settings) loadOrg() {
-	background(s.env, context.Background(), func(ctx context.Context) (*data.OrgSettings, error) {
-		return s.env.Archive.Settings(ctx)
+	background(s.env, context.Background(), func(ctx context.Context, ar *data.Archive) (*data.OrgSettings, error) {
+		return ar.Settings(ctx)
 	}, func(o *data.OrgSettings, err error) {
 		if err != nil {
 			s.env.ShowError(err)
@@ -264,13 +263,13 @@ func (s *Settings) saveOrg() {
 		return
 	}
 	o := s.readOrg()
-	background(s.env, context.Background(), func(ctx context.Context) (string, error) {
-		err := s.env.Archive.SaveSettings(ctx, o)
+	background(s.env, context.Background(), func(ctx context.Context, ar *data.Archive) (string, error) {
+		err := ar.SaveSettings(ctx, o)
 		if data.ErrorCode(err) != data.EConflict {
 			return "", err
 		}
 		who := "một người khác"
-		if lines, _, e := s.env.Archive.FindAudit(ctx, data.AuditFilter{Table: "settings", Limit: 1}); e == nil && len(lines) > 0 {
+		if lines, _, e := ar.FindAudit(ctx, data.AuditFilter{Table: "settings", Limit: 1}); e == nil && len(lines) > 0 {
 			who = auditPerson(lines[0])
 		}
 		return who, err
@@ -282,9 +281,7 @@ func (s *Settings) saveOrg() {
 			}
 			msg := "Trong lúc bạn sửa, " + who + " đã lưu cài đặt văn bản. Đã tải lại bản của họ; nếu cần, hãy sửa lại rồi lưu."
 			s.showNotice(msg)
-			if !s.env.Sync && s.env.Win != nil {
-				dialog.ShowInformation("Người khác đã lưu cài đặt", msg, s.env.Win)
-			}
+			s.env.ask.inform("Người khác đã lưu cài đặt", msg)
 			return
 		}
 		if err != nil {
@@ -293,7 +290,7 @@ func (s *Settings) saveOrg() {
 		}
 		s.Notice.Hide()
 		s.fillOrg(o)
-		s.shell.notice("Đã lưu cài đặt văn bản.")
+		s.nav.notice("Đã lưu cài đặt văn bản.")
 		s.env.changed()
 	})
 }
@@ -327,7 +324,7 @@ func (s *Settings) saveLocal() {
 	s.env.Prefs.SetBackup(dir, keep)
 	s.fillLocal()
 	s.LocalNotice.Hide()
-	s.shell.notice("Đã lưu cài đặt trên máy này; có hiệu lực từ lần mở kho sau.")
+	s.nav.notice("Đã lưu cài đặt trên máy này; có hiệu lực từ lần mở kho sau.")
 }
 
 func (s *Settings) chooseDir() {

@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -54,7 +53,7 @@ func (s *Settings) initBackups() {
 }
 
 func (s *Settings) backupCard() fyne.CanvasObject {
-	folder := widget.NewLabel("Thư mục: " + s.env.Archive.BackupFolder())
+	folder := widget.NewLabel("Thư mục: " + s.env.Archive().BackupFolder())
 	folder.Wrapping = fyne.TextWrapBreak
 	top := container.NewVBox(container.NewHBox(s.BackupNow, s.CheckButton, s.OpenFolder), folder, s.BackupCount)
 	return widget.NewCard("Sao lưu và kiểm tra", "",
@@ -67,8 +66,8 @@ func (s *Settings) updateBackupButtons() {
 
 // loadBackups lists the backup files, keeping the one selected.
 func (s *Settings) loadBackups() {
-	background(s.env, context.Background(), func(context.Context) ([]data.BackupInfo, error) {
-		return s.env.Archive.Backups()
+	background(s.env, context.Background(), func(_ context.Context, ar *data.Archive) ([]data.BackupInfo, error) {
+		return ar.Backups()
 	}, func(bs []data.BackupInfo, err error) {
 		if err != nil {
 			s.env.ShowError(err)
@@ -93,34 +92,18 @@ func (s *Settings) loadBackups() {
 	})
 }
 
-// waitDialog shows a moving bar while work of unknown length runs (a
-// backup, a restore); it returns the function that closes it.
-func waitDialog(env *Env, title, text string) func() {
-	if env.Sync || env.Win == nil {
-		return func() {}
-	}
-	bar := widget.NewProgressBarInfinite()
-	d := dialog.NewCustomWithoutButtons(title, container.NewVBox(widget.NewLabel(text), bar), env.Win)
-	d.Resize(fyne.NewSize(440, 0))
-	d.Show()
-	return func() {
-		bar.Stop()
-		d.Hide()
-	}
-}
-
 // Backup copies the archive into the backup folder now.
 func (s *Settings) Backup() {
 	closeWait := waitDialog(s.env, "Sao lưu", "Đang chép kho vào thư mục sao lưu…")
-	background(s.env, context.Background(), func(ctx context.Context) (string, error) {
-		return s.env.Archive.Backup(ctx, "thu-cong")
+	background(s.env, context.Background(), func(ctx context.Context, ar *data.Archive) (string, error) {
+		return ar.Backup(ctx, "thu-cong")
 	}, func(path string, err error) {
 		closeWait()
 		if err != nil {
 			s.env.ShowError(err)
 			return
 		}
-		s.shell.notice("Đã sao lưu kho vào " + path)
+		s.nav.notice("Đã sao lưu kho vào " + path)
 		s.loadBackups()
 	})
 }
@@ -144,22 +127,22 @@ func (s *Settings) Restore(b data.BackupInfo) {
 		"(bản “Trước khi khôi phục”), nên vẫn có thể quay lại. Mọi người dùng kho sẽ thấy nội dung mới."
 	confirm(s.env, "Khôi phục bản sao lưu", msg, "Khôi phục", func() {
 		closeWait := waitDialog(s.env, "Khôi phục", "Đang khôi phục kho từ bản sao lưu lúc "+when+"…")
-		background(s.env, context.Background(), func(ctx context.Context) (struct{}, error) {
-			return struct{}{}, s.env.Archive.RestoreBackup(ctx, b.Path)
+		background(s.env, context.Background(), func(ctx context.Context, ar *data.Archive) (struct{}, error) {
+			return struct{}{}, ar.RestoreBackup(ctx, b.Path)
 		}, func(_ struct{}, err error) {
 			closeWait()
 			if err != nil {
 				s.env.ShowError(err)
 				return
 			}
-			s.shell.notice("Đã khôi phục kho từ bản sao lưu lúc " + when + ".")
+			s.nav.notice("Đã khôi phục kho từ bản sao lưu lúc " + when + ".")
 			s.env.changed()
 		})
 	})
 }
 
 func (s *Settings) openFolder() {
-	dir := s.env.Archive.BackupFolder()
+	dir := s.env.Archive().BackupFolder()
 	err := os.MkdirAll(dir, 0o755)
 	if err == nil {
 		err = openLocal(s.env, dir)
@@ -172,8 +155,8 @@ func (s *Settings) openFolder() {
 // Check runs the integrity check and shows what it found.
 func (s *Settings) Check() {
 	closeWait := waitDialog(s.env, "Kiểm tra kho", "Đang kiểm tra toàn bộ kho…")
-	background(s.env, context.Background(), func(ctx context.Context) (*data.CheckReport, error) {
-		return s.env.Archive.Check(ctx)
+	background(s.env, context.Background(), func(ctx context.Context, ar *data.Archive) (*data.CheckReport, error) {
+		return ar.Check(ctx)
 	}, func(r *data.CheckReport, err error) {
 		closeWait()
 		if err != nil {
@@ -201,9 +184,6 @@ func (s *Settings) showCheck(r *data.CheckReport) {
 		lines = append(lines, c.Label+": "+vntext.FormatInt(int64(c.N)))
 	}
 	s.CheckText = head + "\n" + facts + "\n" + strings.Join(lines, "; ") + "\n" + strings.Join(r.Problems, "\n")
-	if s.env.Sync || s.env.Win == nil {
-		return
-	}
 	headLabel := widget.NewLabel(head)
 	headLabel.Wrapping = fyne.TextWrapWord
 	var icon fyne.Resource = theme.NewSuccessThemedResource(theme.ConfirmIcon())
@@ -219,7 +199,5 @@ func (s *Settings) showCheck(r *data.CheckReport) {
 		scroll.SetMinSize(fyne.NewSize(0, 160))
 		body.Add(scroll)
 	}
-	d := dialog.NewCustom("Kiểm tra kho", "Đóng", body, s.env.Win)
-	d.Resize(fyne.NewSize(760, 0))
-	d.Show()
+	s.env.ask.show("Kiểm tra kho", 760, body)
 }

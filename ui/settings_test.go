@@ -39,7 +39,7 @@ func TestSettingsSaveAndReload(t *testing.T) {
 	if s.Dirty() || s.Notice.Visible() {
 		t.Fatalf("still dirty after save; notice %q", s.Notice.Text)
 	}
-	got, err := ta.env.Archive.Settings(context.Background())
+	got, err := ta.env.Archive().Settings(context.Background())
 	must(t, err)
 	if got.Place != "Tân Phước" || got.Symbol != "BDVTU" || got.SignAuthority != "" ||
 		!slices.Equal(got.Recipients, []string{"- Thường trực Tỉnh ủy (để b/c),", "- Lưu Văn phòng."}) {
@@ -101,7 +101,7 @@ func TestSettingsConflict(t *testing.T) {
 	if s.SignerName.Text != "Trần Văn Bình" || s.Symbol.Text != "BTGDVTU" || s.Dirty() {
 		t.Fatalf("form after conflict: %q %q", s.SignerName.Text, s.Symbol.Text)
 	}
-	got, err := ta.env.Archive.Settings(ctx)
+	got, err := ta.env.Archive().Settings(ctx)
 	must(t, err)
 	if got.SignerName != "Trần Văn Bình" || got.Symbol != "BTGDVTU" {
 		t.Fatalf("stored %+v", got)
@@ -109,7 +109,7 @@ func TestSettingsConflict(t *testing.T) {
 	// Saving again on top of theirs works.
 	s.Symbol.SetText("BDVTU")
 	s.Save()
-	got, _ = ta.env.Archive.Settings(ctx)
+	got, _ = ta.env.Archive().Settings(ctx)
 	if got.SignerName != "Trần Văn Bình" || got.Symbol != "BDVTU" || s.Notice.Visible() {
 		t.Fatalf("second save: %+v", got)
 	}
@@ -119,7 +119,7 @@ func TestBackupRestoreAndCheck(t *testing.T) {
 	ta := newTestApp(t, 10)
 	s := settingsOf(ta)
 	ctx := context.Background()
-	a := ta.env.Archive
+	a := ta.env.Archive()
 	n := len(s.Backups)
 	test.Tap(s.BackupNow)
 	if len(s.Backups) != n+1 || s.Backups[0].Reason != "thu-cong" {
@@ -141,8 +141,8 @@ func TestBackupRestoreAndCheck(t *testing.T) {
 	// …comes back with the backup, after a question.
 	s.BackupList.Select(0)
 	test.Tap(s.RestoreButton)
-	if !slices.Contains(ta.env.Asked, "Khôi phục bản sao lưu") {
-		t.Fatalf("not asked: %v", ta.env.Asked)
+	if !slices.Contains(ta.ask.asked, "Khôi phục bản sao lưu") {
+		t.Fatalf("not asked: %v", ta.ask.asked)
 	}
 	e, err := a.GetEntry(ctx, id)
 	if err != nil || e.Deleted() {
@@ -165,9 +165,9 @@ func TestBackupRestoreAndCheck(t *testing.T) {
 
 func TestSettingsReadOnly(t *testing.T) {
 	ta := newTestApp(t, 3)
-	ar := ta.env.Archive
+	ar := ta.env.Archive()
 	path := ar.Path()
-	ar.Close()
+	ta.env.closeArchive()
 	ro, err := data.Open(context.Background(), path, data.Options{ReadOnly: true, BackupDir: t.TempDir()})
 	must(t, err)
 	ta.opened(ro)

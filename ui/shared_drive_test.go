@@ -19,9 +19,11 @@ import (
 // them, with a button to stop; the button ends the save with "đã bị hủy"
 // and nothing is written.
 func TestSaveWaitingForAColleagueShowsAndCancels(t *testing.T) {
-	ta := newTestApp(t, 5)
+	ta := newLiveTestApp(t, 5) // the save runs in the background, as in the program
 	s := entriesOf(ta)
+	ta.until(t, "the list", func() bool { return len(s.Rows()) == 5 })
 	s.Open(s.Rows()[0])
+	ta.until(t, "the form", func() bool { return s.Form != nil })
 	f := s.Form
 	before := f.entry
 
@@ -33,31 +35,30 @@ func TestSaveWaitingForAColleagueShowsAndCancels(t *testing.T) {
 	_, err = hold.ExecContext(context.Background(), "BEGIN IMMEDIATE") // the colleague's save
 	must(t, err)
 
-	waits := make(chan bool, 4)
+	var waits []bool
 	show := ta.env.onWait
-	ta.env.onWait = func(on bool) { show(on); waits <- on }
-	errs := make(chan error, 1)
-	ta.env.onError = func(err error) { errs <- err }
-	ta.env.Sync = false // the save runs in the background, as in the program
+	ta.env.onWait = func(on bool) { show(on); waits = append(waits, on) }
 	f.Place.SetText("ấp 9, xã Tân Hòa")
 	f.Save()
-	if !<-waits {
+	ta.until(t, "the notice of the wait", func() bool { return len(waits) > 0 })
+	if !waits[0] {
 		t.Fatal("first notice is not the wait")
 	}
 	if !strings.Contains(ta.shell.busyText.Text, "Đang chờ người khác lưu xong") || !ta.shell.stopWait.Visible() {
 		t.Fatalf("status %q, button shown %v", ta.shell.busyText.Text, ta.shell.stopWait.Visible())
 	}
 	test.Tap(ta.shell.stopWait)
-	if <-waits {
-		t.Fatal("second notice is not the end of the wait")
+	ta.until(t, "the end of the save", func() bool { return len(ta.ask.errors) > 0 })
+	if len(waits) != 2 || waits[1] {
+		t.Fatalf("notices %v: the second is not the end of the wait", waits)
 	}
-	if err := <-errs; data.ErrorCode(err) != data.ECanceled {
+	if err := ta.ask.errors[0]; data.ErrorCode(err) != data.ECanceled {
 		t.Fatalf("the save ended with %v", err)
 	}
 	_, err = hold.ExecContext(context.Background(), "ROLLBACK")
 	must(t, err)
 	hold.Close()
-	got, err := ta.env.Archive.GetEntry(context.Background(), before.ID)
+	got, err := ta.env.Archive().GetEntry(context.Background(), before.ID)
 	must(t, err)
 	if got.Place != before.Place || got.Version != before.Version {
 		t.Fatalf("a cancelled save wrote: %q v%d", got.Place, got.Version)
@@ -72,7 +73,7 @@ func TestSaveWaitingForAColleagueShowsAndCancels(t *testing.T) {
 // status line says an unfinished write was undone.
 func TestOpeningAfterACrashSaysItRolledBack(t *testing.T) {
 	ta := newTestApp(t, 5)
-	ta.env.Archive.Close()
+	ta.env.closeArchive()
 	db, err := sql.Open("sqlite", ta.Path+"?_pragma=cache_size(2)")
 	must(t, err)
 	defer db.Close()
@@ -106,7 +107,7 @@ func TestOpeningAfterACrashSaysItRolledBack(t *testing.T) {
 // done, the list shows every entry.
 func TestViewOnlyWindowRefreshesWhileAColleagueWrites(t *testing.T) {
 	ta := newTestApp(t, 5)
-	ta.env.Archive.Close()
+	ta.env.closeArchive()
 	o := ta.env.Prefs.ArchiveOptions()
 	o.ReadOnly = true
 	ro, err := data.Open(context.Background(), ta.Path, o)
@@ -116,9 +117,10 @@ func TestViewOnlyWindowRefreshesWhileAColleagueWrites(t *testing.T) {
 	other := ta.other(t)
 	const saves = 300
 	done := make(chan error, 1)
+	unit, field := s.cat.Units[0].ID, s.cat.Fields[0].ID // the screen reloads its catalogue meanwhile
 	go func() {
 		for i := 0; i < saves; i++ {
-			e := &data.Entry{Kind: data.KindModel, Name: "Mô hình của đồng nghiệp " + strconv.Itoa(i), UnitID: s.cat.Units[0].ID, FieldID: s.cat.Fields[0].ID, Year: 2024}
+			e := &data.Entry{Kind: data.KindModel, Name: "Mô hình của đồng nghiệp " + strconv.Itoa(i), UnitID: unit, FieldID: field, Year: 2024}
 			if err := other.SaveEntry(context.Background(), e); err != nil {
 				done <- err
 				return
@@ -144,8 +146,8 @@ func TestViewOnlyWindowRefreshesWhileAColleagueWrites(t *testing.T) {
 		poll()
 	}
 	poll()
-	if len(ta.env.Errors) > 0 {
-		t.Fatalf("errors shown while a colleague wrote: %v", ta.env.Errors)
+	if len(ta.ask.errors) > 0 {
+		t.Fatalf("errors shown while a colleague wrote: %v", ta.ask.errors)
 	}
 	if n := len(s.Rows()); n != 5+saves {
 		t.Fatalf("the list shows %d entries, want %d", n, 5+saves)

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/danvankheo/danvankheo/data"
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
@@ -19,6 +20,25 @@ type screen interface {
 	// Reload reads the archive again after a change, keeping the
 	// selection, the scroll position and any unsaved form.
 	Reload()
+}
+
+// navigator is what a screen may ask of the window around it: screens
+// reach each other only through it, never by their types.
+type navigator interface {
+	// notice shows a short message in the status line.
+	notice(msg string)
+	// showEntries shows the list of entries filtered as f.
+	showEntries(f data.EntryFilter)
+	// listed returns what the list of entries shows, if it was opened.
+	listed() (entryListing, bool)
+}
+
+// entryListing is what the list of entries shows: its filter, the IDs in
+// order and the one selected (0: none).
+type entryListing struct {
+	filter   data.EntryFilter
+	ids      []int64
+	selected int64
 }
 
 // dirtyScreen is a screen that may hold unsaved changes.
@@ -102,7 +122,7 @@ func newShell(env *Env, app *App) *Shell {
 	env.onWait = s.setWaiting
 	env.onChange = s.ExternalChange
 	s.banner = container.NewStack()
-	if ro, why := env.Archive.ReadOnly(); ro {
+	if ro, why := env.Archive().ReadOnly(); ro {
 		bg := canvas.NewRectangle(amber)
 		msg := widget.NewLabel("Chỉ xem – " + why)
 		msg.Wrapping = fyne.TextWrapWord
@@ -172,7 +192,7 @@ func (s *Shell) ExternalChange() {
 }
 
 func (s *Shell) updateStatus() {
-	a := s.env.Archive
+	a := s.env.Archive()
 	who := a.Actor().Name()
 	text := fmt.Sprintf("Kho: %s   ·   Người dùng: %s", a.Path(), who)
 	if ro, _ := a.ReadOnly(); ro {
@@ -183,6 +203,24 @@ func (s *Shell) updateStatus() {
 
 // notice shows a short message in the status line.
 func (s *Shell) notice(msg string) { s.notes.SetText(msg) }
+
+// showEntries shows the list of entries filtered as f.
+func (s *Shell) showEntries(f data.EntryFilter) {
+	s.Show(screenEntries)
+	s.entries().SetFilter(f)
+}
+
+// listed returns what the list of entries shows, without opening it.
+func (s *Shell) listed() (entryListing, bool) {
+	e, ok := s.screens[screenEntries].(*Entries)
+	if !ok {
+		return entryListing{}, false
+	}
+	return entryListing{filter: e.Filter, ids: e.Rows(), selected: e.selected}, true
+}
+
+// entries returns the list of entries, building it if needed.
+func (s *Shell) entries() *Entries { return s.Screen(screenEntries).(*Entries) }
 
 func (s *Shell) setBusy(on bool) {
 	s.working = on
@@ -232,7 +270,7 @@ func (s *Shell) addShortcuts() {
 	}
 	entries := func() *Entries {
 		s.Show(screenEntries)
-		return s.Screen(screenEntries).(*Entries)
+		return s.entries()
 	}
 	quit := fyne.NewMenuItem("Thoát", s.app.requestClose)
 	quit.IsQuit = true

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+
+	"github.com/danvankheo/danvankheo/data"
 )
 
 // Tour shows every screen in turn and saves a picture of each into dir,
@@ -88,7 +90,9 @@ func (a *App) Tour(dir string) {
 			fyne.DoAndWait(func() { a.shell.Screen(screenEntries).(*Entries).closeForm() })
 		}
 	}
-	if other, err := tourMergeCopy(a.env); err != nil {
+	var ar *data.Archive
+	fyne.DoAndWait(func() { ar = a.env.Archive() })
+	if other, err := tourMergeCopy(ar); err != nil {
 		fmt.Fprintln(os.Stderr, "tour: merge:", err)
 	} else {
 		fyne.DoAndWait(func() {

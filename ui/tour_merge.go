@@ -13,9 +13,8 @@ import (
 // compares with: a copy of the open archive, as a laptop taken away would
 // bring back, with three entries edited, one new and one deleted. The open
 // archive itself is not changed.
-func tourMergeCopy(env *Env) (string, error) {
+func tourMergeCopy(a *data.Archive) (string, error) {
 	ctx := context.Background()
-	a := env.Archive
 	backup, err := a.Backup(ctx, "thu-cong")
 	if err != nil {
 		return "", err

@@ -16,8 +16,8 @@ import (
 // shared archive can be undone; only this screen destroys for good, and it
 // asks first.
 type Trash struct {
-	env   *Env
-	shell *Shell
+	env *Env
+	nav navigator
 
 	Items         []data.TrashItem
 	Table         *widget.Table
@@ -42,8 +42,8 @@ var trashColumns = [...]struct {
 	width float32
 }{{"Loại", 170}, {"Tên", 400}, {"Ngày xóa", 140}, {"Người xóa", 220}} // the name fills the width left
 
-func newTrash(env *Env, shell *Shell) screen {
-	s := &Trash{env: env, shell: shell}
+func newTrash(env *Env, nav navigator) screen {
+	s := &Trash{env: env, nav: nav}
 	s.Count = widget.NewLabel("")
 	s.RestoreButton = widget.NewButtonWithIcon("Khôi phục", theme.ContentUndoIcon(), s.Restore)
 	s.RestoreButton.Importance = widget.HighImportance
@@ -96,8 +96,8 @@ func (s *Trash) Content() fyne.CanvasObject { return s.view }
 func (s *Trash) Reload() { s.load() }
 
 func (s *Trash) load() {
-	background(s.env, context.Background(), func(ctx context.Context) ([]data.TrashItem, error) {
-		return s.env.Archive.Trash(ctx)
+	background(s.env, context.Background(), func(ctx context.Context, ar *data.Archive) ([]data.TrashItem, error) {
+		return ar.Trash(ctx)
 	}, func(items []data.TrashItem, err error) {
 		if err != nil {
 			s.env.ShowError(err)
@@ -161,16 +161,16 @@ func (s *Trash) updateButtons() {
 }
 
 // run does a change in the background, then tells and reloads every screen.
-func (s *Trash) run(work func(ctx context.Context) error, done string) {
-	background(s.env, context.Background(), func(ctx context.Context) (struct{}, error) {
-		return struct{}{}, work(ctx)
+func (s *Trash) run(work func(ctx context.Context, ar *data.Archive) error, done string) {
+	background(s.env, context.Background(), func(ctx context.Context, ar *data.Archive) (struct{}, error) {
+		return struct{}{}, work(ctx, ar)
 	}, func(_ struct{}, err error) {
 		if err != nil {
 			s.env.ShowError(err) // EExists says what holds the place
 			s.load()
 			return
 		}
-		s.shell.notice(done)
+		s.nav.notice(done)
 		s.load()
 		s.env.changed()
 	})
@@ -182,7 +182,7 @@ func (s *Trash) Restore() {
 	if !ok || s.env.ReadOnly() {
 		return
 	}
-	s.run(func(ctx context.Context) error { return s.env.Archive.Restore(ctx, it.Table, it.ID) },
+	s.run(func(ctx context.Context, ar *data.Archive) error { return ar.Restore(ctx, it.Table, it.ID) },
 		"Đã khôi phục “"+it.Label+"”.")
 }
 
@@ -202,7 +202,7 @@ func (s *Trash) Purge() {
 		msg = "Xóa vĩnh viễn “" + it.Label + "”?"
 	}
 	confirm(s.env, "Xóa hẳn", msg+" Không thể hoàn tác.", "Xóa hẳn", func() {
-		s.run(func(ctx context.Context) error { return s.env.Archive.Purge(ctx, it.Table, it.ID) },
+		s.run(func(ctx context.Context, ar *data.Archive) error { return ar.Purge(ctx, it.Table, it.ID) },
 			"Đã xóa hẳn “"+it.Label+"”.")
 	})
 }
@@ -215,15 +215,15 @@ func (s *Trash) Empty() {
 	}
 	msg := "Xóa vĩnh viễn " + countText(n, "bản ghi") + " trong thùng rác? Không thể hoàn tác."
 	confirm(s.env, "Dọn sạch thùng rác", msg, "Xóa hẳn tất cả", func() {
-		background(s.env, context.Background(), func(ctx context.Context) (int, error) {
-			return s.env.Archive.EmptyTrash(ctx)
+		background(s.env, context.Background(), func(ctx context.Context, ar *data.Archive) (int, error) {
+			return ar.EmptyTrash(ctx)
 		}, func(gone int, err error) {
 			if err != nil {
 				s.env.ShowError(err)
 				s.load()
 				return
 			}
-			s.shell.notice("Đã dọn sạch thùng rác (" + countText(gone, "bản ghi") + ").")
+			s.nav.notice("Đã dọn sạch thùng rác (" + countText(gone, "bản ghi") + ").")
 			s.load()
 			s.env.changed()
 		})

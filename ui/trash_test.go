@@ -15,7 +15,7 @@ func trashOf(ta *testApp) *Trash { return ta.screen(screenTrash).(*Trash) }
 func TestTrashRestorePurgeEmpty(t *testing.T) {
 	ta := newTestApp(t, 10)
 	ctx := context.Background()
-	a := ta.env.Archive
+	a := ta.env.Archive()
 	ids := entriesOf(ta).Rows()
 	e0, err := a.GetEntry(ctx, ids[0])
 	must(t, err)
@@ -50,8 +50,8 @@ func TestTrashRestorePurgeEmpty(t *testing.T) {
 	row := slices.IndexFunc(s.Items, func(it data.TrashItem) bool { return it.ID == ids[0] })
 	s.SelectRow(row)
 	test.Tap(s.PurgeButton)
-	if ta.env.Asked[len(ta.env.Asked)-1] != "Xóa hẳn" {
-		t.Fatalf("asked %v", ta.env.Asked)
+	if ta.ask.asked[len(ta.ask.asked)-1] != "Xóa hẳn" {
+		t.Fatalf("asked %v", ta.ask.asked)
 	}
 	if _, err := a.GetEntry(ctx, ids[0]); data.ErrorCode(err) != data.ENotFound {
 		t.Fatalf("purged entry still there: %v", err)
@@ -61,8 +61,8 @@ func TestTrashRestorePurgeEmpty(t *testing.T) {
 	}
 	// Emptying asks with the count and removes everything.
 	test.Tap(s.EmptyButton)
-	if ta.env.Asked[len(ta.env.Asked)-1] != "Dọn sạch thùng rác" || len(s.Items) != 0 || !s.EmptyButton.Disabled() {
-		t.Fatalf("after emptying: %d, asked %v", len(s.Items), ta.env.Asked)
+	if ta.ask.asked[len(ta.ask.asked)-1] != "Dọn sạch thùng rác" || len(s.Items) != 0 || !s.EmptyButton.Disabled() {
+		t.Fatalf("after emptying: %d, asked %v", len(s.Items), ta.ask.asked)
 	}
 	if _, err := a.GetEntry(ctx, ids[1]); data.ErrorCode(err) != data.ENotFound {
 		t.Fatal("emptied entry still there")
@@ -72,7 +72,7 @@ func TestTrashRestorePurgeEmpty(t *testing.T) {
 func TestTrashRestoreTakenPlace(t *testing.T) {
 	ta := newTestApp(t, 30)
 	ctx := context.Background()
-	a := ta.env.Archive
+	a := ta.env.Archive()
 	var rec *data.Recognition
 	for _, id := range entriesOf(ta).Rows() {
 		recs, err := a.EntryRecognitions(ctx, id)
@@ -91,7 +91,7 @@ func TestTrashRestoreTakenPlace(t *testing.T) {
 	again := &data.Recognition{EntryID: rec.EntryID, Year: rec.Year, LevelID: levels[0].ID, Status: data.RecRecognised}
 	must(t, a.SaveRecognition(ctx, again))
 	var shown error
-	ta.env.onError = func(err error) { shown = err }
+	ta.ask.onError = func(err error) { shown = err }
 	s := trashOf(ta)
 	s.SelectRow(0)
 	test.Tap(s.RestoreButton)
@@ -102,10 +102,10 @@ func TestTrashRestoreTakenPlace(t *testing.T) {
 
 func TestTrashReadOnly(t *testing.T) {
 	ta := newTestApp(t, 3)
-	ar := ta.env.Archive
+	ar := ta.env.Archive()
 	must(t, ar.Delete(context.Background(), "entries", entriesOf(ta).Rows()[0]))
 	path := ar.Path()
-	ar.Close()
+	ta.env.closeArchive()
 	ro, err := data.Open(context.Background(), path, data.Options{ReadOnly: true, BackupDir: t.TempDir()})
 	must(t, err)
 	ta.opened(ro)
