@@ -8,7 +8,9 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/danvankheo/danvankheo/data"
 )
@@ -109,14 +111,23 @@ func TestKilledImportsRecover(t *testing.T) {
 			}
 			view.Close()
 		}
-		for _, out := range runAll(t, []*exec.Cmd{helperCmd(t, "check", path, env...), helperCmd(t, "check", path, env...)}) {
-			out = strings.TrimSpace(out)
-			if !strings.HasPrefix(out, "ok") {
-				t.Fatalf("kill %d: check says %q", k, out)
+		if wasHot && view == nil {
+			// A colleague's reader lock, held a moment below SQLite, keeps
+			// the first finder from rolling the journal back until all
+			// have found it hot: all then wait for the lock to roll back.
+			p := startOther(t, path, 0)
+			if p.do("lock shared") == "ok" {
+				go func() {
+					time.Sleep(500 * time.Millisecond)
+					fmt.Fprintln(p.in, "unlock")
+				}()
+				undone += checkTogether(t, path, env, k)
+				p.answer()
+			} else {
+				undone += checkTogether(t, path, env, k)
 			}
-			if out == "ok recovered" {
-				undone++
-			}
+		} else {
+			undone += checkTogether(t, path, env, k)
 		}
 		if wasHot {
 			hot++
@@ -144,6 +155,52 @@ func TestKilledImportsRecover(t *testing.T) {
 	b.Close()
 	t.Logf("%d imports killed: %d left a hot journal, %d rolled back and noted, %d imports acknowledged, none lost, none partial", kills, hot, recovered, len(acked))
 	refuseThenRecover(t, dir, path, env)
+}
+
+// checkTogether has the archive checked by several colleagues at once, as
+// after a crash everyone's program finds the journal: two "dvk check"
+// processes and three openings in this process, begun together. Each must
+// succeed; it returns how many rolled a journal back and noted it.
+func checkTogether(t *testing.T, path string, env []string, k int) int {
+	cmds := []*exec.Cmd{helperCmd(t, "check", path, env...), helperCmd(t, "check", path, env...)}
+	go0 := make(chan struct{})
+	var wg sync.WaitGroup
+	recovered := make([]bool, 3)
+	errs := make([]error, 3)
+	for i := range recovered {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			<-go0
+			v, err := data.Open(ctx, path, data.Options{ReadOnly: true, BackupDir: tempDir(t), Actor: tester})
+			if errs[i] = err; err == nil {
+				recovered[i] = v.Recovered()
+				v.Close()
+			}
+		}()
+	}
+	close(go0)
+	outs := runAll(t, cmds)
+	wg.Wait()
+	n := 0
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("kill %d: opening %d: %v", k, i, err)
+		}
+		if recovered[i] {
+			n++
+		}
+	}
+	for _, out := range outs {
+		out = strings.TrimSpace(out)
+		if !strings.HasPrefix(out, "ok") {
+			t.Fatalf("kill %d: check says %q", k, out)
+		}
+		if out == "ok recovered" {
+			n++
+		}
+	}
+	return n
 }
 
 // openViewOnly opens the archive read-only, as a view-only window does.
@@ -223,4 +280,62 @@ func folderWritable(dir string) bool {
 	f.Close()
 	os.Remove(f.Name())
 	return true
+}
+
+// TestViewOnlyReaderWaitsOutARollback: a colleague who may not write to
+// the folder opens the archive just as one who may is rolling a hot
+// journal back. SQLite shows the reader the journal as hot until the
+// rollback ends, so the reader looks again a few times (20 to 160 ms
+// apart) before it refuses, and here reads the archive whole. The rollback
+// is held back by a third colleague's reader lock until the view-only
+// reader has begun to look.
+func TestViewOnlyReaderWaitsOutARollback(t *testing.T) {
+	if testing.Short() {
+		t.Skip("kills an importing process")
+	}
+	if !asRoot() {
+		t.Skip("needs an account that may not write the folder: the tests run as root to have one")
+	}
+	dir, path, env := sharedFixture(t)
+	for k := 0; !hotJournal(path); k++ {
+		if k == 5 {
+			t.Fatal("five kills deep into an import left no hot journal")
+		}
+		importAndKill(t, path, env, k, killBatch-10)
+	}
+	p := startOther(t, path, 0)
+	if got := p.do("lock shared"); got != "ok" {
+		t.Skip("cannot hold SQLite's reader lock here: " + got)
+	}
+	rolledBack := make(chan error, 1)
+	go func() {
+		v, err := data.Open(ctx, path, data.Options{ReadOnly: true, BackupDir: tempDir(t), Actor: tester})
+		if err == nil {
+			v.Close()
+		}
+		rolledBack <- err
+	}()
+	bin := childBinary(t, dir)
+	cmd := helperCmd(t, "check", path, append(env, "DVK_SAY_START=1")...)
+	cmd.Path, cmd.Args[0] = bin, bin
+	setUnprivileged(cmd)
+	stdout, err := cmd.StdoutPipe()
+	must(t, err)
+	must(t, cmd.Start())
+	sc := bufio.NewScanner(stdout)
+	if !sc.Scan() || sc.Text() != "start" {
+		cmd.Wait()
+		t.Fatalf("the view-only check did not start: %q", sc.Text())
+	}
+	time.Sleep(60 * time.Millisecond)
+	p.must("unlock")
+	out := ""
+	for sc.Scan() {
+		out += sc.Text()
+	}
+	must(t, cmd.Wait())
+	must(t, <-rolledBack)
+	if out != "ok" {
+		t.Fatalf("the view-only check, begun during a rollback, says %q", out)
+	}
 }

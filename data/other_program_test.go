@@ -24,7 +24,8 @@ import (
 // helperColleague runs each line of its input on one connection with the
 // busy timeout DVK_BUSY_MS and answers one line: "ok", "busy" when SQLite
 // said SQLITE_BUSY, or "error …". "sleep N" waits N milliseconds first, as
-// a colleague's long import or slow listing would.
+// a colleague's long import or slow listing would; "lock shared" and
+// "unlock" hold SQLite's reader lock on the file without SQLite (unix only).
 func helperColleague(path string) error {
 	db, err := sql.Open("sqlite", path+"?_pragma=busy_timeout("+os.Getenv("DVK_BUSY_MS")+")")
 	if err != nil {
@@ -36,9 +37,31 @@ func helperColleague(path string) error {
 		return err
 	}
 	defer c.Close()
+	var locked *os.File
 	in := bufio.NewScanner(os.Stdin)
 	for in.Scan() {
 		line := in.Text()
+		switch line {
+		case "lock shared": // SQLite's reader lock, taken below SQLite
+			f, err := os.Open(path)
+			if err == nil {
+				if err = sqliteSharedLock(f, true); err != nil {
+					f.Close()
+				}
+			}
+			if err != nil {
+				fmt.Println("error", err)
+				continue
+			}
+			locked = f
+			fmt.Println("ok")
+			continue
+		case "unlock":
+			sqliteSharedLock(locked, false)
+			locked.Close()
+			fmt.Println("ok")
+			continue
+		}
 		if ms, ok := strings.CutPrefix(line, "sleep "); ok {
 			n, _ := strconv.Atoi(ms)
 			time.Sleep(time.Duration(n) * time.Millisecond)

@@ -138,8 +138,11 @@ func helperKilled(ctx context.Context, path string, o data.Options) error {
 
 // helperCheck does what "dvk check" does: open read-only, check. It prints
 // "ok", with "recovered" when it rolled an unfinished write back, or
-// "error <message>".
+// "error <message>"; with DVK_SAY_START, "start" first, as it begins.
 func helperCheck(ctx context.Context, path string, o data.Options) error {
+	if os.Getenv("DVK_SAY_START") != "" {
+		fmt.Println("start")
+	}
 	o.ReadOnly = true
 	a, err := data.Open(ctx, path, o)
 	if err != nil {
