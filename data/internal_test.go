@@ -184,3 +184,39 @@ func TestErrorMessagesAreVietnamese(t *testing.T) {
 
 // tempDir is t.TempDir, also under wine.
 var tempDir = testdir.New
+
+// TestCreatingOverAnotherCreatorsSchemaWritesNothing: two people create
+// the same new file; the one whose transaction comes second finds, under
+// its write lock, the schema the first wrote, and writes nothing (the
+// processes of TestTwoProcessesCreateTheSameFile meet like that only when
+// they start within a millisecond of each other).
+func TestCreatingOverAnotherCreatorsSchemaWritesNothing(t *testing.T) {
+	ctx := context.Background()
+	dir := tempDir(t)
+	a := &Archive{path: filepath.Join(dir, "moi.dvk")}
+	a.opts.fill()
+	a.opts.BackupDir = filepath.Join(dir, "bk")
+	for i, want := range []bool{true, false} {
+		db, err := sql.Open("sqlite", a.dsn("rwc", true))
+		if err != nil {
+			t.Fatal(err)
+		}
+		created, err := a.createSchema(ctx, db)
+		db.Close()
+		if err != nil || created != want {
+			t.Fatalf("creator %d: created %v, %v", i+1, created, err)
+		}
+	}
+	b, err := Open(ctx, a.path, a.opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	var creates int
+	if err := b.rdb.QueryRow("SELECT count(*) FROM audit_log WHERE action = 'create'").Scan(&creates); err != nil {
+		t.Fatal(err)
+	}
+	if creates != 1 {
+		t.Fatalf("%d creations in the audit log", creates)
+	}
+}
