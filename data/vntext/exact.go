@@ -3,6 +3,7 @@ package vntext
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -19,7 +20,7 @@ func ExactWords(s string) []string {
 		return !unicode.IsLetter(r) && !unicode.IsNumber(r) && !unicode.IsMark(r)
 	})
 	for i, w := range ws {
-		ws[i] = NormalizeTone(w)
+		ws[i] = normalizeTone(w) // the whole text is NFC already
 	}
 	return ws
 }
@@ -39,9 +40,19 @@ const tones = "\u0300\u0301\u0303\u0309\u0323"
 // "thuỷ" → "thủy"), the placement most of the office's texts use. "qu" is a
 // consonant, so "quý" keeps its tone. Other words come back unchanged, NFC.
 func NormalizeTone(word string) string {
-	word = norm.NFC.String(word)
-	if !strings.ContainsAny(word, "àáãảạèéẽẻẹỳýỹỷỵÀÁÃẢẠÈÉẼẺẸỲÝỸỶỴ") {
-		return word // fast path: no tone on a possible last vowel
+	return normalizeTone(norm.NFC.String(word))
+}
+
+// normalizeTone is NormalizeTone of a word in NFC. Only a word ending in a
+// toned a, e or y after o or u can change; the search index asks this of
+// every word it stores, so the others return at once.
+func normalizeTone(word string) string {
+	end, n := utf8.DecodeLastRuneInString(word)
+	if !strings.ContainsRune("àáãảạèéẽẻẹỳýỹỷỵÀÁÃẢẠÈÉẼẺẸỲÝỸỶỴ", end) {
+		return word
+	}
+	if prev, _ := utf8.DecodeLastRuneInString(word[:len(word)-n]); !strings.ContainsRune("oOuU", prev) {
+		return word
 	}
 	rs := []rune(norm.NFD.String(word))
 	// Find the last two base letters and the tone on the last.
