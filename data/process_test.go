@@ -74,21 +74,20 @@ func runHelper(name, path string) error {
 }
 
 // helperWriter saves new entries and bumps a shared counter entry for the
-// time given in DVK_SECONDS, printing each committed write.
+// number of saves given in DVK_SAVES, printing each committed write.
 func helperWriter(ctx context.Context, path string, o data.Options, who string) error {
 	a, err := data.Open(ctx, path, o)
 	if err != nil {
 		return err
 	}
 	defer a.Close()
-	secs, _ := strconv.Atoi(os.Getenv("DVK_SECONDS"))
+	count, _ := strconv.Atoi(os.Getenv("DVK_SAVES"))
 	unitID, _ := strconv.ParseInt(os.Getenv("DVK_UNIT"), 10, 64)
 	fieldID, _ := strconv.ParseInt(os.Getenv("DVK_FIELD"), 10, 64)
 	sharedID, _ := strconv.ParseInt(os.Getenv("DVK_SHARED"), 10, 64)
 	out := bufio.NewWriter(os.Stdout)
 	defer out.Flush()
-	deadline := time.Now().Add(time.Duration(secs) * time.Second)
-	for i := 0; time.Now().Before(deadline); i++ {
+	for i := range count {
 		name := fmt.Sprintf("%s mô hình %d", who, i)
 		e := &data.Entry{Kind: data.KindModel, Name: name, UnitID: unitID, FieldID: fieldID, Year: 2024,
 			Method: strings.Repeat("Vận động nhân dân cùng làm. ", 40)}
