@@ -5,7 +5,7 @@
 #                     (the archive's and the screens' under the race detector)
 #   make bench        speed and memory benchmarks on generated archives (figures in docs/)
 #   make screenshots  every screen at 1366×768 under Xvfb, into docs/screenshots/
-#   make samples      every kind of document from the demo archive, into docs/samples/
+#   make samples      every kind of document from the demo archive, into docs/samples/ (PDF, Word)
 #   make clean        removes what the build made
 
 GO      ?= go
@@ -62,8 +62,10 @@ screenshots: deps-test build
 	HOME=$$(mktemp -d) xvfb-run -a -s "-screen 0 1366x768x24" \
 		env LANG=vi_VN.UTF-8 FYNE_SCALE=1 LIBGL_ALWAYS_SOFTWARE=1 $(BIN)/danvankheo --demo --tour docs/screenshots
 
+# LibreOffice draws the pictures of the Word samples, in Liberation Serif
+# where Times New Roman is missing (a font it only recommends).
 samples: deps-test build
-	@.ci/deps sqlite3
+	@.ci/deps sqlite3 libreoffice-writer-nogui fonts-liberation2
 	.ci/samples
 
 clean:

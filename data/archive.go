@@ -17,6 +17,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/danvankheo/danvankheo/data/internal/store"
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
@@ -33,7 +34,12 @@ type Options struct {
 	// 64 MiB. A transaction larger than it spills pages to the file before
 	// its commit (slower; a machine short of memory may want that).
 	BatchCacheKiB int
-	Now           func() time.Time
+	// Progress, when set, hears how long work inside Open goes (an upgrade
+	// that rebuilds the search index takes minutes on a large archive):
+	// what is being done, in Vietnamese, and how far, total 0 when unknown.
+	// It is called on Open's goroutine.
+	Progress func(what string, done, total int)
+	Now      func() time.Time
 }
 
 // Archive is an open archive file. It is safe for concurrent use.
@@ -95,7 +101,7 @@ func (o *Options) fill() {
 // dsn builds the connection string. Every pragma is in it so that every
 // connection the pool opens gets the same settings: a rollback journal
 // (WAL needs shared memory on one host and breaks on a network share),
-// full fsync, foreign keys and a busy timeout.
+// full fsync, foreign keys, a busy timeout, and the readers' page cache.
 func (a *Archive) dsn(mode string, writer bool) string {
 	q := url.Values{}
 	q.Set("mode", mode)
@@ -107,8 +113,15 @@ func (a *Archive) dsn(mode string, writer bool) string {
 	q.Add("_pragma", "synchronous(FULL)")
 	if writer {
 		q.Set("_txlock", "immediate")
+	} else {
+		// A reader keeps up to 16 MiB of pages between its reads (SQLite
+		// keeps them while the file's change counter stands still): the
+		// search index's lists for the first letters typed are a few
+		// megabytes, and reading them again at each keystroke cost more
+		// than the search (2 MiB, the default, halved its speed).
+		q.Add("_pragma", "cache_size(-16384)")
 	}
-	return sqliteURI(a.path, runtime.GOOS == "windows", q)
+	return store.SQLiteURI(a.path, runtime.GOOS == "windows", q)
 }
 
 // Open opens an existing archive. A file that is not our archive, or is
@@ -122,7 +135,7 @@ func Open(ctx context.Context, path string, opts Options) (*Archive, error) {
 		return nil, &Error{Code: EIO, Message: fmt.Sprintf("Đường dẫn %q không hợp lệ.", path), Err: err}
 	}
 	// Ours, by its header, before SQLite touches it (it could roll back).
-	if _, err := inspectFile(abs); err != nil {
+	if _, err := store.InspectFile(abs); err != nil {
 		return nil, err
 	}
 	a := &Archive{path: abs, opts: opts}
@@ -132,8 +145,8 @@ func Open(ctx context.Context, path string, opts Options) (*Archive, error) {
 	}
 	a.recovered.Store(recovered)
 	switch {
-	case h.userVersion > schemaVersion():
-		a.readOnly, a.roReason = true, fmt.Sprintf("Kho này được ghi bởi phiên bản mới hơn của chương trình (lược đồ %d, chương trình này hiểu đến %d). Kho chỉ mở để xem; hãy cập nhật chương trình để sửa.", h.userVersion, schemaVersion())
+	case h.UserVersion > schemaVersion():
+		a.readOnly, a.roReason = true, fmt.Sprintf("Kho này được ghi bởi phiên bản mới hơn của chương trình (lược đồ %d, chương trình này hiểu đến %d). Kho chỉ mở để xem; hãy cập nhật chương trình để sửa.", h.UserVersion, schemaVersion())
 	case opts.ReadOnly:
 		a.readOnly, a.roReason = true, "Kho được mở ở chế độ chỉ xem."
 	default:
@@ -157,7 +170,7 @@ func Open(ctx context.Context, path string, opts Options) (*Archive, error) {
 			a.Close()
 			return nil, err
 		}
-	} else if h.userVersion < schemaVersion() {
+	} else if h.UserVersion < schemaVersion() {
 		a.Close()
 		return nil, &Error{Code: EReadOnly, Message: "Kho dùng định dạng cũ và cần được nâng cấp, nhưng đang chỉ cho phép đọc. Hãy mở kho bằng máy có quyền ghi."}
 	}
@@ -188,7 +201,7 @@ func Create(ctx context.Context, path string, opts Options) (*Archive, error) {
 	a := &Archive{path: abs, opts: opts}
 	db, err := sql.Open("sqlite", a.dsn("rwc", true))
 	if err != nil {
-		return nil, mapErr(err)
+		return nil, store.MapErr(err)
 	}
 	db.SetMaxOpenConns(1)
 	created, err := a.createSchema(ctx, db)
@@ -209,7 +222,7 @@ func (a *Archive) openPools(ctx context.Context) error {
 	}
 	rdb, err := sql.Open("sqlite", a.dsn(mode, false))
 	if err != nil {
-		return mapErr(err)
+		return store.MapErr(err)
 	}
 	rdb.SetMaxOpenConns(4)
 	rdb.SetMaxIdleConns(4)
@@ -218,7 +231,7 @@ func (a *Archive) openPools(ctx context.Context) error {
 		wdb, err := sql.Open("sqlite", a.dsn("rw", true))
 		if err != nil {
 			rdb.Close()
-			return mapErr(err)
+			return store.MapErr(err)
 		}
 		wdb.SetMaxOpenConns(1)
 		wdb.SetMaxIdleConns(1)
@@ -230,7 +243,7 @@ func (a *Archive) openPools(ctx context.Context) error {
 // verify reads the schema through SQLite: the header check cannot see a
 // damaged first page or schema table.
 func (a *Archive) verify(ctx context.Context) error {
-	return a.read(ctx, func(q dbtx) error {
+	return a.read(ctx, func(q store.Tx) error {
 		var appID, n int64
 		if err := q.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
 			return err
@@ -289,11 +302,30 @@ func dirBlocked(dir string) string {
 	return ""
 }
 
-// newUID returns a random stable identifier (128 bits, hex).
-func newUID() string {
-	var b [16]byte
-	rand.Read(b[:])
-	return hex.EncodeToString(b[:])
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// session is who saves records through this archive, and when.
+func (a *Archive) session() store.Session { return store.Session{Actor: a.opts.Actor, Now: a.opts.Now} }
+
+// Handle gives the packages under data (merging archives) this archive's
+// file, transactions and writer. Its type is internal to this module.
+func (a *Archive) Handle() *store.Handle {
+	h := &store.Handle{Path: a.path, Session: a.session(), Schema: schemaVersion(),
+		BusyTimeout: a.opts.BusyTimeout, WriteWait: a.opts.WriteWait, Read: a.read, Write: a.write}
+	if a.readOnly {
+		h.ReadOnly = a.errReadOnly()
+	}
+	return h
 }
 
-func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+// ArchiveUID returns this archive's stable ID, which other archives use to
+// remember what they merged from it.
+func (a *Archive) ArchiveUID(ctx context.Context) (string, error) {
+	var uid string
+	err := a.read(ctx, func(q store.Tx) error {
+		var err error
+		uid, err = store.ArchiveUID(ctx, q)
+		return err
+	})
+	return uid, err
+}

@@ -9,38 +9,13 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/danvankheo/danvankheo/data/internal/store"
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
 // MaxAttachmentSize bounds one attachment: the archive lives on a shared
 // drive and every byte of it travels over the network.
 const MaxAttachmentSize = 20 << 20
-
-// Attachment is a photo or document stored inside the archive. Data is
-// loaded only by AttachmentData, so lists stay light.
-type Attachment struct {
-	Meta
-	EntryID  int64
-	FileName string
-	MIME     string
-	Size     int64
-	SHA256   string
-	Caption  string
-
-	data []byte // set only when adding; stored by afterSave
-}
-
-func (t *Attachment) table() string { return "attachments" }
-func (t *Attachment) label() string { return t.FileName }
-func (t *Attachment) columns() []column {
-	return []column{
-		{name: "entry_id", ptr: &t.EntryID}, {name: "file_name", ptr: &t.FileName}, {name: "mime", ptr: &t.MIME},
-		{name: "size", ptr: &t.Size}, {name: "sha256", ptr: &t.SHA256}, {name: "caption", ptr: &t.Caption},
-	}
-}
-
-// IsImage reports whether the attachment is a photo that can be previewed.
-func (t *Attachment) IsImage() bool { return strings.HasPrefix(t.MIME, "image/") }
 
 // attachmentTypes are the accepted files: the extension must agree with what
 // the content really is, so a renamed program is not stored as a photo.
@@ -97,31 +72,13 @@ func (a *Archive) AddAttachment(ctx context.Context, entryID int64, fileName, ca
 	}
 	sum := sha256.Sum256(data)
 	t := &Attachment{EntryID: entryID, FileName: fileName, MIME: mime, Size: int64(len(data)),
-		SHA256: hex.EncodeToString(sum[:]), Caption: caption, data: data}
+		SHA256: hex.EncodeToString(sum[:]), Caption: caption}
+	store.SetContent(t, data)
 	if err := save(ctx, a, t); err != nil {
 		return nil, err
 	}
-	t.data = nil
+	store.SetContent(t, nil)
 	return t, nil
-}
-
-func (t *Attachment) normalize() {
-	t.Caption, t.FileName = vntext.Clean(t.Caption), vntext.Clean(t.FileName)
-}
-
-func (t *Attachment) check(ctx context.Context, a *Archive, q dbtx) error {
-	var v validator
-	liveEntry(ctx, q, &v, t.EntryID)
-	v.required("file_name", "Tên tệp", t.FileName)
-	return v.err()
-}
-
-func (t *Attachment) afterSave(ctx context.Context, q dbtx, _ record) error {
-	if t.data == nil {
-		return nil
-	}
-	_, err := q.ExecContext(ctx, "UPDATE attachments SET data = ? WHERE id = ?", t.data, t.ID)
-	return err
 }
 
 // EntryAttachments lists an entry's live attachments without their data.
@@ -132,7 +89,7 @@ func (a *Archive) EntryAttachments(ctx context.Context, entryID int64) ([]*Attac
 // AttachmentData returns the stored bytes of an attachment.
 func (a *Archive) AttachmentData(ctx context.Context, id int64) ([]byte, error) {
 	var data []byte
-	err := a.read(ctx, func(q dbtx) error {
+	err := a.read(ctx, func(q store.Tx) error {
 		return q.QueryRowContext(ctx, "SELECT data FROM attachments WHERE id = ?", id).Scan(&data)
 	})
 	return data, err

@@ -6,14 +6,9 @@ import (
 	"fmt"
 	"strings"
 	"time"
-)
 
-// Change is one field's old and new value in an audit entry.
-type Change struct {
-	Field string `json:"f"`
-	Old   string `json:"o"`
-	New   string `json:"n"`
-}
+	"github.com/danvankheo/danvankheo/data/internal/store"
+)
 
 // AuditEntry is one line of the audit log.
 type AuditEntry struct {
@@ -23,7 +18,7 @@ type AuditEntry struct {
 	Machine   string
 	Display   string
 	Action    string // create, update, delete, restore, purge, migrate, restore_backup…
-	Table     string
+	Table     Table
 	RecordID  int64
 	RecordUID string
 	Label     string // what the record was called at the time
@@ -57,30 +52,11 @@ func (e AuditEntry) ActionLabel() string {
 	return e.Action
 }
 
-func audit(ctx context.Context, q dbtx, actor Actor, at time.Time, action, table string, id int64, uid, label string, changes []Change) error {
-	if _, quiet := q.(quietTx); quiet {
-		return nil
-	}
-	var js string
-	if len(changes) > 0 {
-		b, err := json.Marshal(changes)
-		if err != nil {
-			return err
-		}
-		js = string(b)
-	}
-	_, err := q.ExecContext(ctx, `INSERT INTO audit_log
-		(at, os_user, machine, display_name, action, table_name, record_id, record_uid, label, changes)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		fmtTime(at), actor.User, actor.Machine, actor.Display, action, table, id, uid, label, js)
-	return err
-}
-
 // AuditFilter selects lines of the audit log. Zero fields match everything.
 type AuditFilter struct {
 	Person   string // words beginning the OS login or display name, ignoring case and diacritics
 	From, To time.Time
-	Table    string
+	Table    Table
 	RecordID int64
 	Limit    int // 0 means 200
 	Offset   int
@@ -97,11 +73,11 @@ func (a *Archive) FindAudit(ctx context.Context, f AuditFilter) ([]AuditEntry, i
 	}
 	if !f.From.IsZero() {
 		where = append(where, "at >= ?")
-		args = append(args, fmtTime(f.From))
+		args = append(args, store.FmtTime(f.From))
 	}
 	if !f.To.IsZero() {
 		where = append(where, "at < ?")
-		args = append(args, fmtTime(f.To))
+		args = append(args, store.FmtTime(f.To))
 	}
 	if f.Table != "" {
 		where = append(where, "table_name = ?")
@@ -121,7 +97,7 @@ func (a *Archive) FindAudit(ctx context.Context, f AuditFilter) ([]AuditEntry, i
 	}
 	var out []AuditEntry
 	var total int
-	err := a.read(ctx, func(q dbtx) error {
+	err := a.read(ctx, func(q store.Tx) error {
 		if err := q.QueryRowContext(ctx, "SELECT count(*) FROM audit_log"+cond, args...).Scan(&total); err != nil {
 			return err
 		}
@@ -139,7 +115,7 @@ func (a *Archive) FindAudit(ctx context.Context, f AuditFilter) ([]AuditEntry, i
 				&e.RecordID, &e.RecordUID, &e.Label, &js); err != nil {
 				return err
 			}
-			e.At = parseTime(at)
+			e.At = store.ParseTime(at)
 			if js != "" {
 				if err := json.Unmarshal([]byte(js), &e.Changes); err != nil {
 					return fmt.Errorf("audit %d: %w", e.ID, err)

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/danvankheo/danvankheo/data/internal/store"
 	"modernc.org/sqlite"
 )
 
@@ -90,13 +91,13 @@ func (a *Archive) Backup(ctx context.Context, reason string) (string, error) {
 	final := filepath.Join(dir, name)
 	tmp := final + ".tmp"
 	os.Remove(tmp)
-	err := retryBusy(ctx, a.opts.WriteWait, func() error {
+	err := store.RetryBusy(ctx, a.opts.WriteWait, func() error {
 		// VACUUM cannot run inside a transaction, so not through a.read.
 		_, err := a.rdb.ExecContext(ctx, "VACUUM INTO ?", tmp)
 		if err != nil {
 			os.Remove(tmp)
 		}
-		return mapErr(err)
+		return store.MapErr(err)
 	})
 	if err != nil {
 		return "", &Error{Code: ErrorCode(err), Message: "Không sao lưu được kho. " + ErrorMessage(err), Err: err}
@@ -175,16 +176,16 @@ func (a *Archive) DailyBackup(ctx context.Context) (string, error) {
 
 // checkBackupFile makes sure a file is a sound archive we can restore.
 func checkBackupFile(ctx context.Context, path string) error {
-	h, err := inspectFile(path)
+	h, err := store.InspectFile(path)
 	if err != nil {
 		return err
 	}
-	if h.userVersion > schemaVersion() {
+	if h.UserVersion > schemaVersion() {
 		return &Error{Code: ENewerSchema, Message: "Bản sao lưu được tạo bởi phiên bản mới hơn của chương trình; hãy cập nhật chương trình trước khi khôi phục."}
 	}
-	db, err := sql.Open("sqlite", sqliteURI(path, runtime.GOOS == "windows", url.Values{"mode": {"ro"}}))
+	db, err := sql.Open("sqlite", store.SQLiteURI(path, runtime.GOOS == "windows", url.Values{"mode": {"ro"}}))
 	if err != nil {
-		return mapErr(err)
+		return store.MapErr(err)
 	}
 	defer db.Close()
 	var res string
@@ -211,14 +212,14 @@ func (a *Archive) RestoreBackup(ctx context.Context, backupPath string) error {
 	if _, err := a.Backup(ctx, "truoc-khoi-phuc"); err != nil {
 		return err
 	}
-	src := sqliteURI(backupPath, runtime.GOOS == "windows", url.Values{"mode": {"ro"}})
-	err := retryBusy(ctx, a.opts.WriteWait, func() error {
+	src := store.SQLiteURI(backupPath, runtime.GOOS == "windows", url.Values{"mode": {"ro"}})
+	err := store.RetryBusy(ctx, a.opts.WriteWait, func() error {
 		conn, err := a.wdb.Conn(ctx)
 		if err != nil {
-			return mapErr(err)
+			return store.MapErr(err)
 		}
 		defer conn.Close()
-		return mapErr(conn.Raw(func(dc any) error {
+		return store.MapErr(conn.Raw(func(dc any) error {
 			r, ok := dc.(interface {
 				NewRestore(string) (*sqlite.Backup, error)
 			})
@@ -244,8 +245,8 @@ func (a *Archive) RestoreBackup(ctx context.Context, backupPath string) error {
 	if err := a.migrate(ctx); err != nil {
 		return err
 	}
-	return a.write(ctx, func(q dbtx) error {
-		return audit(ctx, q, a.opts.Actor, a.now(), "restore_backup", "archive", 0, "",
+	return a.write(ctx, func(q store.Tx) error {
+		return store.Audit(ctx, q, a.opts.Actor, a.now(), "restore_backup", TableArchive, 0, "",
 			"Khôi phục từ bản sao lưu "+filepath.Base(backupPath), nil)
 	})
 }

@@ -3,6 +3,8 @@ package data
 import (
 	"context"
 	"strings"
+
+	"github.com/danvankheo/danvankheo/data/internal/store"
 )
 
 // CommendationFilter selects commendations for the award lists: the
@@ -15,7 +17,10 @@ type CommendationFilter struct {
 	UnitID int64       // the entry is run by this unit or one of its sub-units
 	Text   string      // the entry matches these words, as EntryFilter.Text
 	Review bool        // only those whose recipient a person should check
-	Limit  int         // 0 means all
+	// Rank puts the entries that match Text best first (as EntryFilter.Rank),
+	// each group in the list's order.
+	Rank   bool
+	Limit  int // 0 means all
 	Offset int
 }
 
@@ -33,7 +38,7 @@ type CommendationRow struct {
 	Form         string // the award form's name
 	Status       AwardStatus
 	DecisionNo   string
-	DecisionDate string // "YYYY-MM-DD" or ""
+	DecisionDate Date
 	Citation     string
 	Recipient    Recipient
 	GoldBookNo   string
@@ -69,19 +74,27 @@ func (f CommendationFilter) where() (string, []any) {
 func (a *Archive) FindCommendations(ctx context.Context, f CommendationFilter) ([]CommendationRow, int, error) {
 	var out []CommendationRow
 	var total int
-	err := a.read(ctx, func(q dbtx) error {
+	err := a.read(ctx, func(q store.Tx) error {
 		cond, args := f.where()
+		ranked := f.Rank && !parseSearch(f.Text).empty()
+		limit, offset := f.Limit, f.Offset
+		if ranked {
+			limit, offset = 0, 0 // every row, ranked below
+		}
 		var err error
 		out, total, err = findPage(ctx, q, `c.id, c.entry_id, e.name, e.kind, e.unit_id, u.name, c.year, c.form_id,
 			af.name, c.status, c.decision_no, c.decision_date, c.citation, c.recipient_kind, c.recipient_name,
 			c.recipient_position, c.recipient_place, c.recipient_review, c.gold_book_no, c.version`,
 			" FROM commendations c JOIN entries e ON e.id = c.entry_id JOIN units u ON u.id = e.unit_id"+
 				" JOIN award_forms af ON af.id = c.form_id WHERE "+cond,
-			"c.year DESC, e.name_key, e.id, c.id", args, f.Limit, f.Offset, func(r *CommendationRow) []any {
+			"c.year DESC, e.name_key, e.id, c.id", args, limit, offset, func(r *CommendationRow) []any {
 				return []any{&r.ID, &r.EntryID, &r.Entry, &r.Kind, &r.UnitID, &r.Unit, &r.Year, &r.FormID,
 					&r.Form, &r.Status, &r.DecisionNo, &r.DecisionDate, &r.Citation, &r.Recipient.Kind, &r.Recipient.Name,
 					&r.Recipient.Position, &r.Recipient.Place, &r.Recipient.Review, &r.GoldBookNo, &r.Version}
 			})
+		if err == nil && ranked {
+			out, total, err = rankedPage(ctx, q, f.Text, out, func(r *CommendationRow) int64 { return r.EntryID }, f.Limit, f.Offset)
+		}
 		return err
 	})
 	return out, total, err

@@ -14,6 +14,12 @@
 // docs/shared-drive.md). Every error it returns carries a Vietnamese message that the
 // program can show as is (see Error and ErrorMessage).
 //
+// The records themselves (their columns, rules and children), the
+// transactions' retries, the audit log and the mapping of SQLite's errors
+// live in data/internal/store, which this package and merging archives
+// (data/merge) both use; this package is the archive as the rest of the
+// program sees it.
+//
 // Nothing here imports Fyne: the console program and the tests use the same
 // API as the window program.
 package data

@@ -3,6 +3,8 @@ package data
 import (
 	"context"
 	"strings"
+
+	"github.com/danvankheo/danvankheo/data/internal/store"
 )
 
 // EvaluationSort orders the list of evaluations.
@@ -27,8 +29,11 @@ type EvaluationFilter struct {
 	Locked   Tri // locked (Yes) or still open (No)
 	Sort     EvaluationSort
 	Desc     bool
-	Limit    int // 0 means all
-	Offset   int
+	// Rank puts the entries that match Text best first (as
+	// EntryFilter.Rank), each group in Sort's order.
+	Rank   bool
+	Limit  int // 0 means all
+	Offset int
 }
 
 // EvaluationRow is an evaluation as the list shows it, with its entry's name
@@ -45,7 +50,7 @@ type EvaluationRow struct {
 	Total      float64
 	Conclusion string
 	Evaluator  string
-	Date       string // "YYYY-MM-DD" or ""
+	Date       Date
 	Locked     bool
 	Version    int64
 }
@@ -97,16 +102,24 @@ func (f EvaluationFilter) orderBy() string {
 func (a *Archive) FindEvaluations(ctx context.Context, f EvaluationFilter) ([]EvaluationRow, int, error) {
 	var out []EvaluationRow
 	var total int
-	err := a.read(ctx, func(q dbtx) error {
+	err := a.read(ctx, func(q store.Tx) error {
 		cond, args := f.where()
+		ranked := f.Rank && !parseSearch(f.Text).empty()
+		limit, offset := f.Limit, f.Offset
+		if ranked {
+			limit, offset = 0, 0 // every row, ranked below
+		}
 		var err error
 		out, total, err = findPage(ctx, q, `v.id, v.entry_id, e.name, e.kind, e.unit_id, u.name, v.year, v.set_id,
 			v.total, v.conclusion, v.evaluator, v.eval_date, v.locked, v.version`,
 			" FROM evaluations v JOIN entries e ON e.id = v.entry_id JOIN units u ON u.id = e.unit_id WHERE "+cond,
-			f.orderBy(), args, f.Limit, f.Offset, func(r *EvaluationRow) []any {
+			f.orderBy(), args, limit, offset, func(r *EvaluationRow) []any {
 				return []any{&r.ID, &r.EntryID, &r.Entry, &r.Kind, &r.UnitID, &r.Unit, &r.Year, &r.SetID,
 					&r.Total, &r.Conclusion, &r.Evaluator, &r.Date, &r.Locked, &r.Version}
 			})
+		if err == nil && ranked {
+			out, total, err = rankedPage(ctx, q, f.Text, out, func(r *EvaluationRow) int64 { return r.EntryID }, f.Limit, f.Offset)
+		}
 		return err
 	})
 	return out, total, err

@@ -9,9 +9,9 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"sync"
 	"testing"
 
+	"github.com/danvankheo/danvankheo/data/internal/store"
 	"github.com/danvankheo/danvankheo/data/internal/testdir"
 )
 
@@ -81,40 +81,6 @@ func TestPragmasOnEveryConnection(t *testing.T) {
 	}
 }
 
-func TestWritesAreImmediate(t *testing.T) {
-	// While one connection holds a write transaction, a second writer waits
-	// at BEGIN (IMMEDIATE) instead of failing later with a deadlock.
-	ctx := context.Background()
-	a := newTestArchive(t)
-	var wg sync.WaitGroup
-	started := make(chan struct{})
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		a.write(ctx, func(q dbtx) error {
-			close(started)
-			_, err := q.ExecContext(ctx, "INSERT INTO settings (key, value) VALUES ('x', '1')")
-			return err
-		})
-	}()
-	<-started
-	other, err := sql.Open("sqlite", a.dsn("rw", true))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	err = retryBusy(ctx, a.opts.WriteWait, func() error {
-		return runTx(ctx, other, "BEGIN IMMEDIATE", func(q dbtx) error {
-			_, err := q.ExecContext(ctx, "INSERT INTO settings (key, value) VALUES ('y', '2')")
-			return err
-		})
-	})
-	wg.Wait()
-	if err != nil {
-		t.Fatal(err)
-	}
-}
-
 func TestSQLiteURI(t *testing.T) {
 	q := url.Values{"mode": {"ro"}}
 	cases := []struct {
@@ -129,7 +95,7 @@ func TestSQLiteURI(t *testing.T) {
 		{`\\maychu\chung\danvankheo.dvk`, true, "file:////maychu/chung/danvankheo.dvk?mode=ro"},
 	}
 	for _, c := range cases {
-		if got := sqliteURI(c.path, c.windows, q); got != c.want {
+		if got := store.SQLiteURI(c.path, c.windows, q); got != c.want {
 			t.Errorf("sqliteURI(%q) = %q, want %q", c.path, got, c.want)
 		}
 	}
@@ -213,28 +179,6 @@ func TestErrorMessagesAreVietnamese(t *testing.T) {
 		if msg == "" || strings.HasPrefix(msg, "boom") {
 			t.Errorf("message %q", msg)
 		}
-	}
-}
-
-func TestCompactKeyKeepsVietnameseOrder(t *testing.T) {
-	prefix := "Mô hình “Dân vận khéo” trong xây dựng nông thôn mới và bảo vệ môi trường ở "
-	ordered := []string{
-		"An Bình", "Ăn ở", "Ấp Bàu", "Ma", "Mà", "Mả", "Mã", "Má", "Mạ",
-		prefix + "ấp 1, xã Tân Hòa", prefix + "ấp 2, xã Tân Hòa", prefix + "ấp Đông", prefix + "ấp Đồng Tiến",
-		"Ông Tư", "Ưng thuận",
-	}
-	for i := 1; i < len(ordered); i++ {
-		a, b := sortKey(ordered[i-1]), sortKey(ordered[i])
-		if string(a) >= string(b) {
-			t.Errorf("%q does not sort before %q", ordered[i-1], ordered[i])
-		}
-	}
-	long := sortKey(prefix + prefix)
-	if k := compactKey(nil); len(k) != 0 {
-		t.Fatal("empty key grew")
-	}
-	if len(long) > 2*len([]rune(prefix+prefix))+2+tieBytes+8 {
-		t.Fatalf("key of %d bytes for a %d-letter name", len(long), len([]rune(prefix+prefix)))
 	}
 }
 

@@ -4,14 +4,13 @@ import (
 	"context"
 	"database/sql"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"time"
 
-	sqlite3 "modernc.org/sqlite/lib"
+	"github.com/danvankheo/danvankheo/data/internal/store"
 )
 
 // In DELETE journal mode a -journal file lies beside the archive during
@@ -21,16 +20,6 @@ import (
 // that meets a hot journal fails with SQLITE_READONLY_ROLLBACK, a writable
 // one rolls it back. So every opening first reads through a read-only
 // connection and lets SQLite decide.
-
-// isHotJournal reports whether err is SQLite refusing to read past a hot
-// journal it may not roll back.
-func isHotJournal(err error) bool {
-	var e *Error
-	if errors.As(err, &e) && e.Code == EReadOnly && e.Err != nil {
-		err = e.Err
-	}
-	return sqliteExtCode(err) == sqlite3.SQLITE_READONLY_ROLLBACK
-}
 
 // errUnfinished is the refusal for a hot journal in a place we cannot write.
 func errUnfinished(path string, cause error) error {
@@ -42,11 +31,11 @@ func errUnfinished(path string, cause error) error {
 // rolled back where we may write (recovered says so); where we may not, it
 // looks again a few times, because SQLite also takes a journal for hot when
 // its writer rolls back at the very moment it looks, then refuses.
-func (a *Archive) settle(ctx context.Context) (h fileHeader, recovered bool, err error) {
+func (a *Archive) settle(ctx context.Context) (h store.FileHeader, recovered bool, err error) {
 	delay := 20 * time.Millisecond
 	for try := 0; ; try++ {
 		h, err = a.probe(ctx)
-		if !isHotJournal(err) {
+		if !store.IsHotJournal(err) {
 			return h, recovered, err
 		}
 		if try == 4 {
@@ -74,25 +63,25 @@ func (a *Archive) settle(ctx context.Context) (h fileHeader, recovered bool, err
 // probe opens a read-only connection (which never writes, never rolls
 // back), takes the shared lock by reading the schema, and while no one can
 // commit checks the header and the file's length against each other.
-func (a *Archive) probe(ctx context.Context) (fileHeader, error) {
-	var h fileHeader
+func (a *Archive) probe(ctx context.Context) (store.FileHeader, error) {
+	var h store.FileHeader
 	db, err := sql.Open("sqlite", a.dsn("ro", false))
 	if err != nil {
-		return h, mapErr(err)
+		return h, store.MapErr(err)
 	}
 	defer db.Close()
 	db.SetMaxOpenConns(1)
-	err = retryBusy(ctx, a.opts.WriteWait, func() error {
-		return runTx(ctx, db, "BEGIN", func(q dbtx) error {
+	err = store.RetryBusy(ctx, a.opts.WriteWait, func() error {
+		return store.RunTx(ctx, db, "BEGIN", func(q store.Tx) error {
 			var n int64
 			qerr := q.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&n)
-			if isHotJournal(mapErr(qerr)) {
+			if store.IsHotJournal(store.MapErr(qerr)) {
 				return qerr
 			}
 			// A damaged file may fail the query: the header says better how.
 			var herr error
-			if h, herr = inspectFile(a.path); herr == nil {
-				herr = h.lengthCheck(filepath.Base(a.path))
+			if h, herr = store.InspectFile(a.path); herr == nil {
+				herr = h.LengthCheck(filepath.Base(a.path))
 			}
 			if herr != nil {
 				return herr
@@ -111,14 +100,14 @@ func (a *Archive) recoverJournal(ctx context.Context) (bool, error) {
 	nonce := journalNonce(a.path + "-journal")
 	db, err := sql.Open("sqlite", a.dsn("rw", true))
 	if err != nil {
-		return false, mapErr(err)
+		return false, store.MapErr(err)
 	}
 	defer db.Close()
 	db.SetMaxOpenConns(1)
 	noted := false
-	err = retryBusy(ctx, a.opts.WriteWait, func() error {
+	err = store.RetryBusy(ctx, a.opts.WriteWait, func() error {
 		noted = false
-		return runTx(ctx, db, "BEGIN IMMEDIATE", func(q dbtx) error {
+		return store.RunTx(ctx, db, "BEGIN IMMEDIATE", func(q store.Tx) error {
 			// The rollback happened while BEGIN IMMEDIATE took its locks.
 			var version, seen int
 			if err := q.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
@@ -132,7 +121,7 @@ func (a *Archive) recoverJournal(ctx context.Context) (bool, error) {
 				return err
 			}
 			noted = true
-			return audit(ctx, q, a.opts.Actor, a.now(), "recover", "archive", 0, uid, recoveredNote, nil)
+			return store.Audit(ctx, q, a.opts.Actor, a.now(), "recover", TableArchive, 0, uid, recoveredNote, nil)
 		})
 	})
 	return noted, err
@@ -161,7 +150,7 @@ func sleepCtx(ctx context.Context, d time.Duration) error {
 	defer t.Stop()
 	select {
 	case <-ctx.Done():
-		return mapErr(ctx.Err())
+		return store.MapErr(ctx.Err())
 	case <-t.C:
 		return nil
 	}

@@ -1,6 +1,11 @@
 package data
 
-import "context"
+import (
+	"context"
+	"slices"
+
+	"github.com/danvankheo/danvankheo/data/internal/store"
+)
 
 // The SQL of the lists of entries and of their records (commendations,
 // evaluations), which select over "entries e" alike.
@@ -38,7 +43,7 @@ func sqlLimit(n int) int {
 // findPage reads one page of a list, SELECT cols from ORDER BY order, and
 // how many rows match in all. The count is a second query only when the
 // page may not hold every match.
-func findPage[T any](ctx context.Context, q dbtx, cols, from, order string, args []any, limit, offset int,
+func findPage[T any](ctx context.Context, q store.Tx, cols, from, order string, args []any, limit, offset int,
 	dest func(r *T) []any) ([]T, int, error) {
 	limit = sqlLimit(limit)
 	whole := limit < 0 && offset == 0 // every row is read: no count needed
@@ -57,7 +62,7 @@ func findPage[T any](ctx context.Context, q dbtx, cols, from, order string, args
 
 // queryRows runs a query and makes a T of each row, scanning the columns
 // into what dest gives for it.
-func queryRows[T any](ctx context.Context, q dbtx, dest func(r *T) []any, query string, args ...any) ([]T, error) {
+func queryRows[T any](ctx context.Context, q store.Tx, dest func(r *T) []any, query string, args ...any) ([]T, error) {
 	rs, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
@@ -72,4 +77,29 @@ func queryRows[T any](ctx context.Context, q dbtx, dest func(r *T) []any, query 
 		out = append(out, r)
 	}
 	return out, rs.Err()
+}
+
+// rankedPage orders rows, every row a list's filter selects, by how well
+// their entries match text (the groups of SearchRanked, best first), each
+// group in the list's own order, and returns the page of limit rows from
+// offset and how many there are. The lists of records it serves hold a
+// few thousand rows at most, so sorting them here costs little.
+func rankedPage[T any](ctx context.Context, q store.Tx, text string, rows []T, entryID func(*T) int64, limit, offset int) ([]T, int, error) {
+	r, err := rankResolved(ctx, q, parseSearch(text))
+	if err != nil {
+		return nil, 0, err
+	}
+	group := make(map[int64]int, r.Len())
+	for g, ids := range r.Groups {
+		for _, id := range ids {
+			group[id] = g
+		}
+	}
+	slices.SortStableFunc(rows, func(a, b T) int { return group[entryID(&a)] - group[entryID(&b)] })
+	total := len(rows)
+	rows = rows[min(offset, total):]
+	if limit > 0 {
+		rows = rows[:min(limit, len(rows))]
+	}
+	return rows, total, nil
 }

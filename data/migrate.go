@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/danvankheo/danvankheo/data/internal/store"
 )
 
 //go:embed migrations/*.sql
@@ -46,9 +48,11 @@ func loadMigrations() []migration {
 // migrationSteps are the Go steps of a schema version, run right after its
 // SQL in the same transaction: data that only the program's rules can
 // derive. A new archive has no data, so createSchema skips them.
-var migrationSteps = map[int]func(context.Context, dbtx) error{
-	3: deriveRecipients,
-	4: rebuildSearch,
+var migrationSteps = map[int]func(context.Context, store.Tx) error{
+	3: store.DeriveRecipients,
+	// Schema 4's index is replaced by schema 5's in the same upgrade, so
+	// only the last fills it (rebuildSearch writes the newest tables).
+	5: rebuildSearch,
 }
 
 // schemaVersion is the newest schema this program writes.
@@ -61,8 +65,8 @@ func SchemaVersion() int { return schemaVersion() }
 // reports false when another process created it first.
 func (a *Archive) createSchema(ctx context.Context, db *sql.DB) (bool, error) {
 	created := false
-	err := retryBusy(ctx, a.opts.WriteWait, func() error {
-		return runTx(ctx, db, "BEGIN IMMEDIATE", func(q dbtx) error {
+	err := store.RetryBusy(ctx, a.opts.WriteWait, func() error {
+		return store.RunTx(ctx, db, "BEGIN IMMEDIATE", func(q store.Tx) error {
 			var v, n int
 			if err := q.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
 				return err
@@ -88,7 +92,7 @@ func (a *Archive) createSchema(ctx context.Context, db *sql.DB) (bool, error) {
 				return err
 			}
 			created = true
-			return audit(ctx, q, a.opts.Actor, a.now(), "create", "archive", 0, "", "Tạo kho dữ liệu", nil)
+			return store.Audit(ctx, q, a.opts.Actor, a.now(), "create", TableArchive, 0, "", "Tạo kho dữ liệu", nil)
 		})
 	})
 	return created, err
@@ -102,19 +106,28 @@ func (a *Archive) migrate(ctx context.Context) error {
 	for {
 		var v int
 		if err := a.rdb.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
-			return mapErr(err)
+			return store.MapErr(err)
 		}
 		if v >= schemaVersion() {
 			return nil
 		}
 		if v > 0 && !backedUp {
 			backedUp = true
+			if a.opts.Progress != nil {
+				a.opts.Progress("Đang sao lưu kho trước khi nâng cấp…", 0, 0)
+			}
 			if _, err := a.Backup(ctx, fmt.Sprintf("truoc-nang-cap-v%d", v+1)); err != nil {
 				return &Error{Code: ErrorCode(err), Message: "Không tạo được bản sao lưu trước khi nâng cấp kho, nên chưa nâng cấp. " + ErrorMessage(err), Err: err}
 			}
 		}
 		m := migrations[v]
-		err := a.write(ctx, func(q dbtx) error {
+		stepCtx := ctx
+		if a.opts.Progress != nil {
+			what := fmt.Sprintf("Đang nâng cấp kho lên phiên bản %d…", m.version)
+			a.opts.Progress(what, 0, 0)
+			stepCtx = withProgress(ctx, func(done, total int) { a.opts.Progress(what, done, total) })
+		}
+		err := a.write(stepCtx, func(q store.Tx) error {
 			var cur int
 			if err := q.QueryRowContext(ctx, "PRAGMA user_version").Scan(&cur); err != nil {
 				return err
@@ -126,17 +139,32 @@ func (a *Archive) migrate(ctx context.Context) error {
 				return fmt.Errorf("migration %s: %w", m.name, err)
 			}
 			if step := migrationSteps[m.version]; step != nil {
-				if err := step(ctx, q); err != nil {
+				if err := step(stepCtx, q); err != nil {
 					return fmt.Errorf("migration %s: %w", m.name, err)
 				}
 			}
 			if _, err := q.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
 				return err
 			}
-			return audit(ctx, q, a.opts.Actor, a.now(), "migrate", "archive", 0, "", fmt.Sprintf("Nâng cấp kho lên phiên bản %d", m.version), nil)
+			return store.Audit(ctx, q, a.opts.Actor, a.now(), "migrate", TableArchive, 0, "", fmt.Sprintf("Nâng cấp kho lên phiên bản %d", m.version), nil)
 		})
 		if err != nil {
 			return &Error{Code: ErrorCode(err), Message: fmt.Sprintf("Không nâng cấp được kho lên phiên bản %d; kho vẫn giữ nguyên như trước. %s", m.version, ErrorMessage(err)), Err: err}
 		}
 	}
+}
+
+// progressKey carries a migration step's progress report in its context.
+type progressKey struct{}
+
+func withProgress(ctx context.Context, report func(done, total int)) context.Context {
+	return context.WithValue(ctx, progressKey{}, report)
+}
+
+// progressOf returns the progress report of ctx, or one that hears nothing.
+func progressOf(ctx context.Context) func(done, total int) {
+	if f, ok := ctx.Value(progressKey{}).(func(done, total int)); ok {
+		return f
+	}
+	return func(int, int) {}
 }

@@ -32,6 +32,14 @@ func TestOpenRefusesForeignAndDamagedFiles(t *testing.T) {
 	_, err = db.Exec("CREATE TABLE ke_toan (id INTEGER PRIMARY KEY, so_tien REAL); INSERT INTO ke_toan VALUES (1, 2.5)")
 	must(t, err)
 	db.Close()
+	// Another program's database in WAL mode: a writable SQLite connection
+	// would turn it back to a rollback journal, that is, write to it.
+	foreignWAL := filepath.Join(dir, "khac-wal.sqlite")
+	db, err = sql.Open("sqlite", foreignWAL)
+	must(t, err)
+	_, err = db.Exec("PRAGMA journal_mode = WAL; CREATE TABLE so_cai (id INTEGER PRIMARY KEY, ten TEXT); INSERT INTO so_cai VALUES (1, 'Sổ cái')")
+	must(t, err)
+	db.Close()
 
 	corruptSchema := append([]byte(nil), goodBytes...)
 	for i := 100; i < 4096; i++ { // page 1 past the header: the schema table
@@ -50,6 +58,7 @@ func TestOpenRefusesForeignAndDamagedFiles(t *testing.T) {
 		{"tệp văn bản", []byte("Báo cáo kết quả phong trào thi đua\n"), "", data.ENotArchive},
 		{"tệp Word cũ", []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0}, "", data.ENotArchive},
 		{"cơ sở dữ liệu khác", nil, foreign, data.ENotArchive},
+		{"cơ sở dữ liệu khác ở chế độ WAL", nil, foreignWAL, data.ENotArchive},
 		{"bị cắt đôi", goodBytes[:len(goodBytes)/2], "", data.ECorrupt},
 		{"bị cắt lẻ trang", goodBytes[:len(goodBytes)-100], "", data.ECorrupt},
 		{"chỉ còn phần đầu", goodBytes[:60], "", data.ECorrupt},

@@ -60,6 +60,12 @@ func runHelper(name, path string) error {
 		return helperKilled(ctx, path, o)
 	case "check":
 		return helperCheck(ctx, path, o)
+	case "colleague":
+		return helperColleague(path)
+	case "adder":
+		return helperAdder(path, o)
+	case "opener":
+		return helperOpener(path, o)
 	}
 	if strings.HasPrefix(name, "importer-") {
 		return helperImporter(ctx, path, o, name)

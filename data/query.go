@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/danvankheo/danvankheo/data/internal/store"
 )
 
 // Tri is a yes/no filter that may also be left open.
@@ -91,7 +93,7 @@ func (f EntryFilter) query() searchQuery {
 
 // resolved is f with its search's whole words tried as prefixes when they
 // find nothing (see resolveSearch).
-func (f EntryFilter) resolved(ctx context.Context, q dbtx) (EntryFilter, error) {
+func (f EntryFilter) resolved(ctx context.Context, q store.Tx) (EntryFilter, error) {
 	sq := f.query()
 	if sq.empty() || f.Deleted {
 		return f, nil
@@ -123,7 +125,7 @@ func (f EntryFilter) where(ordered bool) (string, []any) {
 			// The search index holds live entries only; the bin is small.
 			w = append(w, "dvk_match(e.name || ' ' || e.person || ' ' || e.position || ' ' || e.place || ' ' || "+
 				"(SELECT name FROM units WHERE id = e.unit_id) || ' ' || "+
-				"coalesce((SELECT "+strings.ReplaceAll(textColumnList(), ", ", " || ' ' || ")+" FROM entry_texts WHERE entry_id = e.id), ''), ?)")
+				"coalesce((SELECT "+strings.ReplaceAll(store.TextColumnList(), ", ", " || ' ' || ")+" FROM entry_texts WHERE entry_id = e.id), ''), ?)")
 			args = append(args, f.Text)
 		} else {
 			c, a := sq.match().sql(id)
@@ -240,7 +242,7 @@ const orderedAbove = 1000
 func (a *Archive) FindEntries(ctx context.Context, f EntryFilter) ([]EntryRow, int, error) {
 	var rows []EntryRow
 	var total int
-	err := a.read(ctx, func(q dbtx) error {
+	err := a.read(ctx, func(q store.Tx) error {
 		if f.ranked() {
 			var err error
 			rows, total, err = findRanked(ctx, q, f)
@@ -262,7 +264,7 @@ func (a *Archive) FindEntries(ctx context.Context, f EntryFilter) ([]EntryRow, i
 // CountEntries returns how many entries f selects.
 func (a *Archive) CountEntries(ctx context.Context, f EntryFilter) (int, error) {
 	var n int
-	err := a.read(ctx, func(q dbtx) error {
+	err := a.read(ctx, func(q store.Tx) error {
 		f, err := f.resolved(ctx, q)
 		if err == nil {
 			n, err = countEntries(ctx, q, f)
@@ -272,7 +274,7 @@ func (a *Archive) CountEntries(ctx context.Context, f EntryFilter) (int, error) 
 	return n, err
 }
 
-func countEntries(ctx context.Context, q dbtx, f EntryFilter) (int, error) {
+func countEntries(ctx context.Context, q store.Tx, f EntryFilter) (int, error) {
 	var n int
 	if sq := f.query(); !sq.empty() && f.onlyText() {
 		// Plain search: the index holds exactly the live entries.
@@ -292,7 +294,7 @@ func countEntries(ctx context.Context, q dbtx, f EntryFilter) (int, error) {
 // than the first page.
 func (a *Archive) EntryIDs(ctx context.Context, f EntryFilter) ([]int64, error) {
 	var ids []int64
-	err := a.read(ctx, func(q dbtx) error {
+	err := a.read(ctx, func(q store.Tx) error {
 		var err error
 		if !f.ranked() { // ranking resolves the words itself
 			f, err = f.resolved(ctx, q)
@@ -305,7 +307,7 @@ func (a *Archive) EntryIDs(ctx context.Context, f EntryFilter) ([]int64, error) 
 	return ids, err
 }
 
-func entryIDs(ctx context.Context, q dbtx, f EntryFilter) ([]int64, error) {
+func entryIDs(ctx context.Context, q store.Tx, f EntryFilter) ([]int64, error) {
 	if f.ranked() {
 		return rankedIDs(ctx, q, f)
 	}
@@ -371,7 +373,7 @@ func (a *Archive) EntryRowsByID(ctx context.Context, ids []int64, f EntryFilter)
 		return nil, nil
 	}
 	var out []EntryRow
-	err := a.read(ctx, func(q dbtx) error {
+	err := a.read(ctx, func(q store.Tx) error {
 		var err error
 		out, err = entryRowsByID(ctx, q, ids, f)
 		return err
@@ -379,7 +381,7 @@ func (a *Archive) EntryRowsByID(ctx context.Context, ids []int64, f EntryFilter)
 	return out, err
 }
 
-func entryRowsByID(ctx context.Context, q dbtx, ids []int64, f EntryFilter) ([]EntryRow, error) {
+func entryRowsByID(ctx context.Context, q store.Tx, ids []int64, f EntryFilter) ([]EntryRow, error) {
 	byID := make(map[int64]EntryRow, len(ids))
 	for start := 0; start < len(ids); start += 500 { // well under SQLite's limit on bound parameters
 		part := ids[start:min(start+500, len(ids))]
@@ -411,7 +413,7 @@ func entryRowsByID(ctx context.Context, q dbtx, ids []int64, f EntryFilter) ([]E
 	return out, fillRowStatus(ctx, q, f, out, index)
 }
 
-func scanEntryRows(ctx context.Context, q dbtx, query string, args []any) ([]EntryRow, error) {
+func scanEntryRows(ctx context.Context, q store.Tx, query string, args []any) ([]EntryRow, error) {
 	rs, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
@@ -425,13 +427,13 @@ func scanEntryRows(ctx context.Context, q dbtx, query string, args []any) ([]Ent
 			&r.Phase, &r.Year, &r.Person, &r.Place, &r.Version, &updated, &r.UpdatedBy, &deleted); err != nil {
 			return nil, err
 		}
-		r.UpdatedAt, r.DeletedAt = parseTime(updated), parseTime(deleted)
+		r.UpdatedAt, r.DeletedAt = store.ParseTime(updated), store.ParseTime(deleted)
 		out = append(out, r)
 	}
 	return out, rs.Err()
 }
 
-func findEntryRows(ctx context.Context, q dbtx, f EntryFilter, ordered bool) ([]EntryRow, error) {
+func findEntryRows(ctx context.Context, q store.Tx, f EntryFilter, ordered bool) ([]EntryRow, error) {
 	limit := sqlLimit(f.Limit)
 	cond, args := f.where(ordered && f.hasLists())
 	out, err := scanEntryRows(ctx, q, "SELECT "+entryRowColumns+" FROM "+f.from(ordered)+
@@ -449,7 +451,7 @@ func findEntryRows(ctx context.Context, q dbtx, f EntryFilter, ordered bool) ([]
 
 // fillRowStatus adds each row's recognition and commendation, with one query
 // each per chunk of rows rather than one per row.
-func fillRowStatus(ctx context.Context, q dbtx, f EntryFilter, out []EntryRow, index map[int64]int) error {
+func fillRowStatus(ctx context.Context, q store.Tx, f EntryFilter, out []EntryRow, index map[int64]int) error {
 	const chunk = 500 // well under SQLite's limit on bound parameters
 	for start := 0; start < len(out); start += chunk {
 		end := min(start+chunk, len(out))
@@ -460,7 +462,7 @@ func fillRowStatus(ctx context.Context, q dbtx, f EntryFilter, out []EntryRow, i
 	return nil
 }
 
-func fillChunk(ctx context.Context, q dbtx, f EntryFilter, out, part []EntryRow, index map[int64]int) error {
+func fillChunk(ctx context.Context, q store.Tx, f EntryFilter, out, part []EntryRow, index map[int64]int) error {
 	ids := make([]any, 0, len(part))
 	for _, r := range part {
 		ids = append(ids, r.ID)
@@ -515,7 +517,7 @@ func fillChunk(ctx context.Context, q dbtx, f EntryFilter, out, part []EntryRow,
 // that print them; entries without notes are absent from the map.
 func (a *Archive) EntryNotes(ctx context.Context, ids []int64) (map[int64]string, error) {
 	out := map[int64]string{}
-	err := a.read(ctx, func(q dbtx) error {
+	err := a.read(ctx, func(q store.Tx) error {
 		for start := 0; start < len(ids); start += 500 {
 			part := ids[start:min(start+500, len(ids))]
 			args := make([]any, len(part))
@@ -558,7 +560,7 @@ type EntryKey struct {
 // rows it already holds.
 func (a *Archive) EntryKeys(ctx context.Context) ([]EntryKey, error) {
 	var out []EntryKey
-	err := a.read(ctx, func(q dbtx) error {
+	err := a.read(ctx, func(q store.Tx) error {
 		out = out[:0]
 		rs, err := q.QueryContext(ctx, "SELECT id, unit_id, coalesce(phase_id, 0), name, version FROM entries WHERE deleted_at = ''")
 		if err != nil {

@@ -257,12 +257,25 @@ func TestDocSettings(t *testing.T) {
 	if v != "I. ĐẶC ĐIỂM TÌNH HÌNH\nNăm 2025…" {
 		t.Fatalf("%q", v)
 	}
-	wantCode(t, a.SaveDocSetting(ctx, "org.issuer", "X"), data.EInvalid)
-	_, err = a.DocSetting(ctx, "settings.version")
-	wantCode(t, err, data.EInvalid)
+	// The archive's own settings are out of the documents' reach, whatever
+	// namespace a document chooses for its own.
+	for _, key := range []string{"org.issuer", "sign.name", "settings.version", "archive.uid", "collation.version", "recipients", ".x", "report."} {
+		wantCode(t, a.SaveDocSetting(ctx, key, "X"), data.EInvalid)
+		_, err = a.DocSetting(ctx, key)
+		wantCode(t, err, data.EInvalid)
+	}
+	uid, err := a.ArchiveUID(ctx)
+	must(t, err)
+	if s, _ := a.Settings(ctx); s.Issuer == "X" || uid == "X" {
+		t.Fatal("a document's setting overwrote the archive's")
+	}
+	must(t, a.SaveDocSetting(ctx, "export.columns", "name,unit"))
+	if v, _ := a.DocSetting(ctx, "export.columns"); v != "name,unit" {
+		t.Fatalf("a document's own namespace: %q", v)
+	}
 	log, _, err := a.FindAudit(ctx, data.AuditFilter{Table: "settings"})
 	must(t, err)
-	if len(log) != 1 || log[0].Label != "Cài đặt văn bản: report.summary.2025" {
+	if len(log) != 2 || log[1].Label != "Cài đặt văn bản: report.summary.2025" {
 		t.Fatalf("%+v", log)
 	}
 }

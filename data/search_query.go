@@ -110,17 +110,34 @@ func filter(cols, expr string) string {
 	return cols + " : (" + expr + ")"
 }
 
-// folded: every word in any spelling, in cols; as a phrase if phrase.
-func (q searchQuery) folded(cols string, phrase bool) ftsCond {
+// folded: every word in any spelling, in cols, anywhere in them.
+func (q searchQuery) folded(cols string) ftsCond {
 	ts := make([]string, len(q.words))
 	for i, w := range q.words {
 		ts[i] = term(w.folded, w.prefix)
 	}
-	sep := " "
-	if phrase {
-		sep = " + "
+	return ftsCond{"entry_fts", filter(cols, strings.Join(ts, " "))}
+}
+
+// phrase: the words together and in order in one of cols, in any
+// spelling. A phrase is its pairs of neighbouring words in one field
+// (entry_fts_pairs): "cay gao hien dat" is cay_gao, gao_hien and hien_dat,
+// which in practice only the phrase holds. The word being typed ends its
+// pair as a prefix ("dan_van"* for "dan van"). A query whose earlier words
+// are prefixes too (allPrefixes: "tan la") has no pair to look for, and
+// asks for the words anywhere in the field instead.
+func (q searchQuery) phrase(cols string) ftsCond {
+	if len(q.words) == 1 {
+		return q.folded(cols)
 	}
-	return ftsCond{"entry_fts", filter(cols, strings.Join(ts, sep))}
+	ts := make([]string, 0, len(q.words)-1)
+	for i := 1; i < len(q.words); i++ {
+		if q.words[i-1].prefix {
+			return q.folded(cols)
+		}
+		ts = append(ts, term(q.words[i-1].folded+"_"+q.words[i].folded, q.words[i].prefix))
+	}
+	return ftsCond{"entry_fts_pairs", filter(cols, strings.Join(ts, " "))}
 }
 
 // exact: the words as typed in cols, the marked ones only unless all.
@@ -138,7 +155,7 @@ func (q searchQuery) exact(cols string, all bool) (ftsCond, bool) {
 // match is the condition every result meets: each word somewhere, in the
 // spelling typed.
 func (q searchQuery) match() tier {
-	t := tier{q.folded(anyCols, false)}
+	t := tier{q.folded(anyCols)}
 	if x, ok := q.exact(anyCols, false); ok {
 		t = append(t, x)
 	}
@@ -167,19 +184,19 @@ func (q searchQuery) tiers() (ts []tier, weak int) {
 	// and typed with all, only that spelling matches.
 	mixed := q.mixed()
 	if mixed {
-		add(with(shortCols, q.folded(shortCols, true), true))
+		add(with(shortCols, q.phrase(shortCols), true))
 	}
-	add(with(shortCols, q.folded(shortCols, true), false))
+	add(with(shortCols, q.phrase(shortCols), false))
 	if mixed {
-		add(with(bodyCols, q.folded(bodyCols, true), true))
+		add(with(bodyCols, q.phrase(bodyCols), true))
 	}
 	if single {
 		// One word matches in a short field or in the texts: the
 		// remaining matches are the texts' other spellings, not weak.
 		return ts, len(ts) + 1
 	}
-	add(with(bodyCols, q.folded(bodyCols, true), false))
-	add(with(shortCols, q.folded(shortCols, false), false))
+	add(with(bodyCols, q.phrase(bodyCols), false))
+	add(with(shortCols, q.folded(shortCols), false))
 	return ts, len(ts)
 }
 

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"math/bits"
 	"sync"
+
+	"github.com/danvankheo/danvankheo/data/internal/store"
 )
 
 // SearchResult is a search's matches in their groups, best first (see
@@ -39,7 +41,7 @@ func (a *Archive) SearchRanked(ctx context.Context, text string) (SearchResult, 
 		return SearchResult{}, err
 	}
 	var out SearchResult
-	err = a.read(ctx, func(q dbtx) error {
+	err = a.read(ctx, func(q store.Tx) error {
 		var err error
 		out, err = rankMatches(ctx, q, sq, sets)
 		if err == nil && out.Len() == 0 && sq.hasWhole() {
@@ -73,7 +75,7 @@ func (a *Archive) readSets(ctx context.Context, sq searchQuery) (map[ftsCond]idS
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				errs[i] = a.read(ctx, func(q dbtx) error {
+				errs[i] = a.read(ctx, func(q store.Tx) error {
 					ids, err := ftsIDs(ctx, q, conds[i])
 					sets[i] = newIDSet(ids)
 					return err
@@ -98,7 +100,7 @@ func (a *Archive) readSets(ctx context.Context, sq searchQuery) (map[ftsCond]idS
 
 // rankResolved ranks the matches of sq, or of its words as prefixes when
 // the whole words find nothing (see resolveSearch).
-func rankResolved(ctx context.Context, q dbtx, sq searchQuery) (SearchResult, error) {
+func rankResolved(ctx context.Context, q store.Tx, sq searchQuery) (SearchResult, error) {
 	r, err := rankMatches(ctx, q, sq, nil)
 	if err == nil && r.Len() == 0 && sq.hasWhole() {
 		r, err = rankMatches(ctx, q, sq.allPrefixes(), nil)
@@ -110,7 +112,7 @@ func rankResolved(ctx context.Context, q dbtx, sq searchQuery) (SearchResult, er
 // find nothing it tries them as prefixes, as a person who stopped typing
 // in the middle of the first word ("tan la" for "Tân Lập") means.
 // prefixed reports that it did.
-func resolveSearch(ctx context.Context, q dbtx, sq searchQuery) (_ searchQuery, prefixed bool, _ error) {
+func resolveSearch(ctx context.Context, q store.Tx, sq searchQuery) (_ searchQuery, prefixed bool, _ error) {
 	if !sq.hasWhole() {
 		return sq, false, nil
 	}
@@ -125,7 +127,7 @@ func resolveSearch(ctx context.Context, q dbtx, sq searchQuery) (_ searchQuery, 
 // order. Each condition is its own query, intersected here: SQLite plans
 // "MATCH ? AND rowid IN (SELECT … MATCH ?)" as one full-text query per
 // listed rowid, which took seconds for a common word.
-func matchIDs(ctx context.Context, q dbtx, t tier) ([]int64, error) {
+func matchIDs(ctx context.Context, q store.Tx, t tier) ([]int64, error) {
 	ids, err := ftsIDs(ctx, q, t[0])
 	for _, c := range t[1:] {
 		if err != nil || len(ids) == 0 {
@@ -141,7 +143,7 @@ func matchIDs(ctx context.Context, q dbtx, t tier) ([]int64, error) {
 // ftsIDs returns the IDs matching one condition, in increasing order, in
 // one string: the row-by-row overhead of the driver would cost more than
 // the search itself.
-func ftsIDs(ctx context.Context, q dbtx, c ftsCond) ([]int64, error) {
+func ftsIDs(ctx context.Context, q store.Tx, c ftsCond) ([]int64, error) {
 	var list sql.NullString
 	err := q.QueryRowContext(ctx, "SELECT group_concat(rowid) FROM (SELECT rowid FROM "+c.table+" WHERE "+c.table+
 		" MATCH ? ORDER BY rowid)", c.match).Scan(&list)
@@ -154,7 +156,7 @@ func ftsIDs(ctx context.Context, q dbtx, c ftsCond) ([]int64, error) {
 // rankMatches reads each distinct condition of the match and of the tiers
 // once, unless sets holds it already, and sorts the matches into the
 // groups.
-func rankMatches(ctx context.Context, q dbtx, sq searchQuery, sets map[ftsCond]idSet) (SearchResult, error) {
+func rankMatches(ctx context.Context, q store.Tx, sq searchQuery, sets map[ftsCond]idSet) (SearchResult, error) {
 	if sets == nil {
 		sets = map[ftsCond]idSet{}
 	}
@@ -254,7 +256,7 @@ func (s idSet) filter(ids []int64, in bool) []int64 {
 // come from the index (rankMatches), each picked out of the order of f's
 // other filters, as the list window does. Sorting every match by a CASE of
 // the groups in SQL took seconds for a common word in 100,000 entries.
-func rankedIDs(ctx context.Context, q dbtx, f EntryFilter) ([]int64, error) {
+func rankedIDs(ctx context.Context, q store.Tx, f EntryFilter) ([]int64, error) {
 	r, err := rankResolved(ctx, q, f.query())
 	if err != nil {
 		return nil, err
@@ -274,7 +276,7 @@ func rankedIDs(ctx context.Context, q dbtx, f EntryFilter) ([]int64, error) {
 
 // findRanked reads a page of f's entries, the best matches first, and how
 // many f selects.
-func findRanked(ctx context.Context, q dbtx, f EntryFilter) ([]EntryRow, int, error) {
+func findRanked(ctx context.Context, q store.Tx, f EntryFilter) ([]EntryRow, int, error) {
 	ids, err := rankedIDs(ctx, q, f)
 	if err != nil {
 		return nil, 0, err

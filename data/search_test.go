@@ -2,6 +2,7 @@ package data_test
 
 import (
 	"database/sql"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -84,27 +85,48 @@ func TestSearchRanks(t *testing.T) {
 	}
 }
 
-// TestSearchUpgrade: an archive of schema 3 gets the new index, filled,
-// when it is opened.
+// TestSearchUpgrade: an archive of schema 3 (one-column index) or 4
+// (folded words with positions) gets the new index, filled, when it is
+// opened.
 func TestSearchUpgrade(t *testing.T) {
-	a, path := newArchive(t)
-	fx := seed(t, a)
-	fx.entry(t, "Dân vận khéo ở Thanh Hòa")
-	gone := fx.entry(t, "Thanh Hòa đã xóa")
-	must(t, a.Delete(ctx, "entries", gone.ID))
-	must(t, a.Close())
-	db, err := sql.Open("sqlite", path)
-	must(t, err)
-	for _, s := range append(undo4, "PRAGMA user_version = 3") {
-		_, err := db.Exec(s)
-		must(t, err)
-	}
-	db.Close()
-	b := openAgain(t, path, tester)
-	if got := searchNames(t, b, "Thanh Hòa"); !slices.Equal(got, []string{"Dân vận khéo ở Thanh Hòa"}) {
-		t.Errorf("after the upgrade %q", got)
-	}
-	if bs, _ := b.Backups(); len(bs) == 0 {
-		t.Error("no backup before the upgrade")
+	for from, undo := range map[int][]string{3: undo4, 4: undo5} {
+		t.Run(fmt.Sprint(from), func(t *testing.T) {
+			a, path := newArchive(t)
+			fx := seed(t, a)
+			fx.entry(t, "Dân vận khéo ở Thanh Hòa")
+			fx.entry(t, "Hòa Thanh, không phải cụm từ")
+			gone := fx.entry(t, "Thanh Hòa đã xóa")
+			must(t, a.Delete(ctx, "entries", gone.ID))
+			must(t, a.Close())
+			db, err := sql.Open("sqlite", path)
+			must(t, err)
+			for _, s := range append(undo, fmt.Sprintf("PRAGMA user_version = %d", from)) {
+				_, err := db.Exec(s)
+				must(t, err)
+			}
+			db.Close()
+			o := testOptions(t)
+			var heard []string
+			o.Progress = func(what string, done, total int) { heard = append(heard, fmt.Sprintf("%s %d/%d", what, done, total)) }
+			b, err := data.Open(ctx, path, o)
+			must(t, err)
+			defer b.Close()
+			// The person sees the backup, each version, and the two live
+			// entries indexed.
+			if want := "Đang nâng cấp kho lên phiên bản 5… 2/2"; !slices.Contains(heard, want) || heard[0] != "Đang sao lưu kho trước khi nâng cấp… 0/0" {
+				t.Errorf("progress %q, want the backup first and %q", heard, want)
+			}
+			r, err := b.SearchRanked(ctx, "Thanh Hòa")
+			must(t, err)
+			if len(r.Groups) == 0 || len(r.Groups[0]) != 1 || r.Len() != 2 {
+				t.Errorf("after the upgrade %+v", r)
+			}
+			if got := searchNames(t, b, "Thanh Hòa"); len(got) != 2 || got[0] != "Dân vận khéo ở Thanh Hòa" {
+				t.Errorf("after the upgrade %q", got)
+			}
+			if bs, _ := b.Backups(); len(bs) == 0 {
+				t.Error("no backup before the upgrade")
+			}
+		})
 	}
 }

@@ -3,9 +3,11 @@ package data
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/danvankheo/danvankheo/data/internal/store"
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
@@ -54,7 +56,7 @@ var SettingLabels = map[string]string{
 	"recipients":     "Nơi nhận",
 }
 
-func writeDefaultSettings(ctx context.Context, q dbtx) error {
+func writeDefaultSettings(ctx context.Context, q store.Tx) error {
 	def := map[string]string{
 		"org.issuer":       "BAN TUYÊN GIÁO VÀ DÂN VẬN",
 		"org.symbol":       "BTGDVTU",
@@ -70,7 +72,7 @@ func writeDefaultSettings(ctx context.Context, q dbtx) error {
 	return nil
 }
 
-func readSettings(ctx context.Context, q dbtx) (map[string]string, error) {
+func readSettings(ctx context.Context, q store.Tx) (map[string]string, error) {
 	rows, err := q.QueryContext(ctx, "SELECT key, value FROM settings")
 	if err != nil {
 		return nil, err
@@ -102,7 +104,7 @@ func settingsFrom(m map[string]string) *OrgSettings {
 // Settings returns the organisation's document settings.
 func (a *Archive) Settings(ctx context.Context) (*OrgSettings, error) {
 	var s *OrgSettings
-	err := a.read(ctx, func(q dbtx) error {
+	err := a.read(ctx, func(q store.Tx) error {
 		m, err := readSettings(ctx, q)
 		s = settingsFrom(m)
 		return err
@@ -125,14 +127,14 @@ func (a *Archive) SaveSettings(ctx context.Context, s *OrgSettings) error {
 	}
 	s.Recipients = lines
 	var newVersion int64
-	err := a.write(ctx, func(q dbtx) error {
+	err := a.write(ctx, func(q store.Tx) error {
 		m, err := readSettings(ctx, q)
 		if err != nil {
 			return err
 		}
 		cur := settingsFrom(m)
 		if cur.Version != s.Version {
-			return &ConflictError{Table: "settings", Mine: s, Theirs: cur}
+			return &ConflictError{Table: TableSettings, Mine: s, Theirs: cur}
 		}
 		next := map[string]string{"recipients": strings.Join(s.Recipients, "\n")}
 		for _, k := range settingKeys {
@@ -156,7 +158,7 @@ func (a *Archive) SaveSettings(ctx context.Context, s *OrgSettings) error {
 		if _, err := q.ExecContext(ctx, "INSERT INTO settings (key, value) VALUES ('settings.version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", itoa(newVersion)); err != nil {
 			return err
 		}
-		return audit(ctx, q, a.opts.Actor, a.now(), "update", "settings", 0, "", "Cài đặt văn bản", changes)
+		return store.Audit(ctx, q, a.opts.Actor, a.now(), "update", TableSettings, 0, "", "Cài đặt văn bản", changes)
 	})
 	if err == nil {
 		s.Version = newVersion
@@ -177,36 +179,40 @@ func sortedSettingKeys() []string {
 // issued, as the office's register requires.
 func (a *Archive) NextDocNumber(ctx context.Context, kind string, year int) (int, error) {
 	var n int
-	err := a.write(ctx, func(q dbtx) error {
+	err := a.write(ctx, func(q store.Tx) error {
 		return q.QueryRowContext(ctx, `INSERT INTO doc_counters (kind, year, last) VALUES (?, ?, 1)
 			ON CONFLICT (kind, year) DO UPDATE SET last = last + 1 RETURNING last`, kind, year).Scan(&n)
 	})
 	return n, err
 }
 
-// Documents keep their own settings in the archive under these prefixes:
-// the narrative of a report (report.*), the calibrated positions of a
-// pre-printed certificate (cert.*) and the column mappings of imported
-// spreadsheets (import.*), so every computer works the same.
-var docSettingPrefixes = []string{"report.", "cert.", "import."}
+// ownSettings are the namespaces of the archive's own settings: the
+// organisation and signer (org.*, sign.*), the version of the settings, the
+// archive's ID and the collation its sort keys were made with. The
+// documents keep theirs beside them under namespaces of their own (the
+// report's narrative, a certificate's calibration, an import's column
+// mapping), which they name: this file needs to know only its own.
+var ownSettings = []string{"org", "sign", "settings", "archive", "collation"}
 
+// checkDocSetting accepts a key "namespace.name" outside the archive's own
+// namespaces.
 func checkDocSetting(key string) error {
-	for _, p := range docSettingPrefixes {
-		if strings.HasPrefix(key, p) && len(key) > len(p) && len(key) <= 200 {
-			return nil
-		}
+	space, name, ok := strings.Cut(key, ".")
+	if ok && space != "" && name != "" && len(key) <= 200 && !slices.Contains(ownSettings, space) {
+		return nil
 	}
 	return &Error{Code: EInvalid, Message: "Khóa cài đặt văn bản không hợp lệ."}
 }
 
-// DocSetting returns a document's stored setting ("" when none). Keys
-// start with "report.", "cert." or "import.".
+// DocSetting returns a document's stored setting ("" when none). Keys are
+// "namespace.name", the namespace the document's own ("report.",
+// "cert."…); EInvalid for one of the archive's own settings.
 func (a *Archive) DocSetting(ctx context.Context, key string) (string, error) {
 	if err := checkDocSetting(key); err != nil {
 		return "", err
 	}
 	var v string
-	err := a.read(ctx, func(q dbtx) error {
+	err := a.read(ctx, func(q store.Tx) error {
 		err := q.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&v)
 		if err == sql.ErrNoRows {
 			return nil
@@ -218,12 +224,12 @@ func (a *Archive) DocSetting(ctx context.Context, key string) (string, error) {
 
 // SaveDocSetting stores a document's setting (the report's narrative, a
 // certificate's calibration) and logs the change. Errors: EInvalid for a
-// key outside the document prefixes, EReadOnly.
+// key of the archive's own settings (see DocSetting), EReadOnly.
 func (a *Archive) SaveDocSetting(ctx context.Context, key, value string) error {
 	if err := checkDocSetting(key); err != nil {
 		return err
 	}
-	return a.write(ctx, func(q dbtx) error {
+	return a.write(ctx, func(q store.Tx) error {
 		var old string
 		err := q.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&old)
 		if err != nil && err != sql.ErrNoRows {
@@ -235,7 +241,7 @@ func (a *Archive) SaveDocSetting(ctx context.Context, key, value string) error {
 		if _, err := q.ExecContext(ctx, "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value); err != nil {
 			return err
 		}
-		return audit(ctx, q, a.opts.Actor, a.now(), "update", "settings", 0, "", "Cài đặt văn bản: "+key,
+		return store.Audit(ctx, q, a.opts.Actor, a.now(), "update", TableSettings, 0, "", "Cài đặt văn bản: "+key,
 			[]Change{{Field: key, Old: old, New: value}})
 	})
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"sort"
 	"strings"
+
+	"github.com/danvankheo/danvankheo/data/internal/store"
 )
 
 // Count is one labelled number of a statistics table.
@@ -59,7 +61,7 @@ type Stats struct {
 func (a *Archive) Stats(ctx context.Context, f EntryFilter) (*Stats, error) {
 	f.Limit, f.Offset = 0, 0
 	st := &Stats{}
-	err := a.read(ctx, func(q dbtx) error {
+	err := a.read(ctx, func(q store.Tx) error {
 		*st = Stats{}
 		cond, args := f.where(false)
 		if err := st.entries(ctx, q, f.UnitID, cond, args); err != nil {
@@ -82,7 +84,7 @@ func (a *Archive) Stats(ctx context.Context, f EntryFilter) (*Stats, error) {
 
 // entries counts by kind, unit, field and year in one pass over the narrow
 // statistics index, then rolls the groups up in memory.
-func (st *Stats) entries(ctx context.Context, q dbtx, under int64, cond string, args []any) error {
+func (st *Stats) entries(ctx context.Context, q store.Tx, under int64, cond string, args []any) error {
 	type unit struct {
 		parent int64
 		name   string
@@ -186,7 +188,7 @@ func (st *Stats) entries(ctx context.Context, q dbtx, under int64, cond string, 
 
 // recognitions counts the selected entries' recognitions by year, level and
 // outcome, reading only the recognitions index.
-func (st *Stats) recognitions(ctx context.Context, q dbtx, member, cond string, args []any) error {
+func (st *Stats) recognitions(ctx context.Context, q store.Tx, member, cond string, args []any) error {
 	type level struct {
 		name string
 		rank int
@@ -234,7 +236,7 @@ func (st *Stats) recognitions(ctx context.Context, q dbtx, member, cond string, 
 	return rows.Err()
 }
 
-func (st *Stats) commendations(ctx context.Context, q dbtx, member, cond string, args []any) error {
+func (st *Stats) commendations(ctx context.Context, q store.Tx, member, cond string, args []any) error {
 	rows, err := q.QueryContext(ctx, `SELECT c.year, c.form_id, f.name, c.status, count(*)
 		FROM commendations c JOIN award_forms f ON f.id = c.form_id
 		WHERE c.deleted_at = '' AND `+member+` IN (SELECT e.id FROM entries e WHERE `+cond+`)

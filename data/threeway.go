@@ -1,6 +1,6 @@
 package data
 
-import "reflect"
+import "github.com/danvankheo/danvankheo/data/internal/store"
 
 // EditMerge is what comes of two people's edits of one record made from the
 // same starting version (three-way: the start, mine, theirs).
@@ -23,17 +23,16 @@ type EditMerge struct {
 func MergeEntryEdits(base, mine, theirs *Entry) EditMerge {
 	out := *theirs
 	res := EditMerge{Merged: &out}
-	bc, mc, tc, oc := contentColumns(base), contentColumns(mine), contentColumns(theirs), contentColumns(&out)
-	for i, c := range oc {
-		b, m, t := colValue(bc[i]), colValue(mc[i]), colValue(tc[i])
+	for _, f := range store.EntryFields {
+		b, m, t := f.Value(base), f.Value(mine), f.Value(theirs)
 		switch {
-		case reflect.DeepEqual(m, t):
-		case reflect.DeepEqual(t, b):
-			setColumn(c, mc[i])
-		case reflect.DeepEqual(m, b):
-			res.TheirsOnly = append(res.TheirsOnly, c.name)
+		case m == t:
+		case t == b:
+			f.Set(&out, mine)
+		case m == b:
+			res.TheirsOnly = append(res.TheirsOnly, f.Name)
 		default:
-			res.Conflicts = append(res.Conflicts, c.name)
+			res.Conflicts = append(res.Conflicts, f.Name)
 		}
 	}
 	return res
@@ -41,32 +40,7 @@ func MergeEntryEdits(base, mine, theirs *Entry) EditMerge {
 
 // SetEntryField copies one field, named by its column, from src to dst.
 func SetEntryField(dst, src *Entry, field string) {
-	sc := contentColumns(src)
-	for i, c := range contentColumns(dst) {
-		if c.name == field {
-			setColumn(c, sc[i])
-		}
+	if f, ok := store.EntryFieldNamed(field); ok {
+		f.Set(dst, src)
 	}
-}
-
-// contentColumns are the columns of r a person edits, in the order of the
-// form: the row's own, then for an entry the texts stored beside it; not the
-// derived ones (sort keys). Save conflicts and merges of archives both
-// compare records over this one list.
-func contentColumns(r record) []column {
-	cols := r.columns()
-	if e, ok := r.(*Entry); ok {
-		cols = append(cols, e.textColumns()...)
-	}
-	var out []column
-	for _, c := range cols {
-		if !c.derived {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
-func setColumn(dst, src column) {
-	reflect.ValueOf(dst.ptr).Elem().Set(reflect.ValueOf(src.ptr).Elem())
 }

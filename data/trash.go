@@ -5,46 +5,12 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/danvankheo/danvankheo/data/internal/store"
 )
 
-// Tables whose records go to the recycle bin when deleted. Catalogue tables
-// (units, fields…) are deactivated instead, never deleted while in use.
-var trashTables = map[string]string{
-	"entries":       "Mô hình, điển hình",
-	"recognitions":  "Công nhận",
-	"evaluations":   "Đánh giá",
-	"commendations": "Khen thưởng",
-	"attachments":   "Tệp đính kèm",
-}
-
-// TableLabel returns the Vietnamese name of a table's records.
-func TableLabel(table string) string {
-	if l, ok := trashTables[table]; ok {
-		return l
-	}
-	switch table {
-	case "units":
-		return "Đơn vị"
-	case "fields":
-		return "Lĩnh vực"
-	case "levels":
-		return "Cấp công nhận"
-	case "phases":
-		return "Giai đoạn"
-	case "award_forms":
-		return "Hình thức khen thưởng"
-	case "criteria_sets":
-		return "Bộ tiêu chí"
-	case "settings":
-		return "Cài đặt"
-	case "archive":
-		return "Kho dữ liệu"
-	}
-	return table
-}
-
-func checkTrashTable(table string) error {
-	if _, ok := trashTables[table]; !ok {
+func checkTrashTable(table Table) error {
+	if !table.Binned() {
 		return &Error{Code: EInvalid, Message: fmt.Sprintf("Không thể xóa loại bản ghi %q.", table)}
 	}
 	return nil
@@ -52,16 +18,16 @@ func checkTrashTable(table string) error {
 
 // recordLabel describes a record for the bin and the audit log: children
 // carry the name of their entry.
-func recordLabel(ctx context.Context, q dbtx, table string, id int64) (uid, label string, err error) {
+func recordLabel(ctx context.Context, q store.Tx, table Table, id int64) (uid, label string, err error) {
 	switch table {
-	case "entries":
+	case TableEntries:
 		err = q.QueryRowContext(ctx, "SELECT uid, name FROM entries WHERE id = ?", id).Scan(&uid, &label)
-	case "attachments":
+	case TableAttachments:
 		err = q.QueryRowContext(ctx, "SELECT t.uid, t.file_name || ' – ' || e.name FROM attachments t JOIN entries e ON e.id = t.entry_id WHERE t.id = ?", id).Scan(&uid, &label)
 	default:
 		var year int
-		err = q.QueryRowContext(ctx, "SELECT t.uid, t.year, e.name FROM "+table+" t JOIN entries e ON e.id = t.entry_id WHERE t.id = ?", id).Scan(&uid, &year, &label)
-		label = fmt.Sprintf("%s năm %d – %s", TableLabel(table), year, label)
+		err = q.QueryRowContext(ctx, "SELECT t.uid, t.year, e.name FROM "+string(table)+" t JOIN entries e ON e.id = t.entry_id WHERE t.id = ?", id).Scan(&uid, &year, &label)
+		label = fmt.Sprintf("%s năm %d – %s", table.Label(), year, label)
 	}
 	return uid, label, err
 }
@@ -69,34 +35,34 @@ func recordLabel(ctx context.Context, q dbtx, table string, id int64) (uid, labe
 // Delete moves a record to the recycle bin. Deleting an entry hides its
 // recognitions, evaluations, commendations and attachments with it. A locked
 // evaluation cannot be deleted (ELocked).
-func (a *Archive) Delete(ctx context.Context, table string, id int64) error {
+func (a *Archive) Delete(ctx context.Context, table Table, id int64) error {
 	return a.setDeleted(ctx, table, id, true)
 }
 
 // Restore takes a record out of the recycle bin. It fails with EExists when
 // a live record now holds its place (the same entry and year).
-func (a *Archive) Restore(ctx context.Context, table string, id int64) error {
+func (a *Archive) Restore(ctx context.Context, table Table, id int64) error {
 	return a.setDeleted(ctx, table, id, false)
 }
 
-func (a *Archive) setDeleted(ctx context.Context, table string, id int64, del bool) error {
+func (a *Archive) setDeleted(ctx context.Context, table Table, id int64, del bool) error {
 	if err := checkTrashTable(table); err != nil {
 		return err
 	}
-	return a.write(ctx, func(q dbtx) error {
+	return a.write(ctx, func(q store.Tx) error {
 		uid, label, err := recordLabel(ctx, q, table, id)
 		if err != nil {
-			return mapErr(err)
+			return store.MapErr(err)
 		}
 		now := a.now()
-		at, by, action, cond := fmtTime(now), a.opts.Actor.Name(), "delete", "deleted_at = ''"
+		at, by, action, cond := store.FmtTime(now), a.opts.Actor.Name(), "delete", "deleted_at = ''"
 		if !del {
 			at, by, action, cond = "", "", "restore", "deleted_at <> ''"
 		}
-		res, err := q.ExecContext(ctx, "UPDATE "+table+" SET deleted_at = ?, deleted_by = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND "+cond,
-			at, by, fmtTime(now), a.opts.Actor.Name(), id)
+		res, err := q.ExecContext(ctx, "UPDATE "+string(table)+" SET deleted_at = ?, deleted_by = ?, version = version + 1, updated_at = ?, updated_by = ? WHERE id = ? AND "+cond,
+			at, by, store.FmtTime(now), a.opts.Actor.Name(), id)
 		if err != nil {
-			if ErrorCode(mapErr(err)) == EExists {
+			if ErrorCode(store.MapErr(err)) == EExists {
 				return &Error{Code: EExists, Message: "Không khôi phục được: đã có một bản ghi cùng năm cho mô hình này. Hãy xóa hoặc sửa bản ghi đó trước.", Err: err}
 			}
 			return err
@@ -104,28 +70,28 @@ func (a *Archive) setDeleted(ctx context.Context, table string, id int64, del bo
 		if n, _ := res.RowsAffected(); n == 0 {
 			return nil // already in the requested state
 		}
-		if table == "entries" {
-			if err := indexEntry(ctx, q, id); err != nil {
+		if table == TableEntries {
+			if err := store.IndexEntry(ctx, q, id); err != nil {
 				return err
 			}
 		}
-		return audit(ctx, q, a.opts.Actor, now, action, table, id, uid, label, nil)
+		return store.Audit(ctx, q, a.opts.Actor, now, action, table, id, uid, label, nil)
 	})
 }
 
 // Purge deletes a record from the recycle bin for good; records not in the
 // bin are refused, so nothing is destroyed in one step.
-func (a *Archive) Purge(ctx context.Context, table string, id int64) error {
+func (a *Archive) Purge(ctx context.Context, table Table, id int64) error {
 	if err := checkTrashTable(table); err != nil {
 		return err
 	}
-	return a.write(ctx, func(q dbtx) error { return a.purge(ctx, q, table, id) })
+	return a.write(ctx, func(q store.Tx) error { return a.purge(ctx, q, table, id) })
 }
 
-func (a *Archive) purge(ctx context.Context, q dbtx, table string, id int64) error {
+func (a *Archive) purge(ctx context.Context, q store.Tx, table Table, id int64) error {
 	var deleted string
-	if err := q.QueryRowContext(ctx, "SELECT deleted_at FROM "+table+" WHERE id = ?", id).Scan(&deleted); err != nil {
-		return mapErr(err)
+	if err := q.QueryRowContext(ctx, "SELECT deleted_at FROM "+string(table)+" WHERE id = ?", id).Scan(&deleted); err != nil {
+		return store.MapErr(err)
 	}
 	if deleted == "" {
 		return &Error{Code: EInvalid, Message: "Chỉ xóa hẳn được bản ghi đã nằm trong thùng rác."}
@@ -134,20 +100,20 @@ func (a *Archive) purge(ctx context.Context, q dbtx, table string, id int64) err
 	if err != nil {
 		return err
 	}
-	if table == "entries" {
-		if err := unindexEntry(ctx, q, id); err != nil {
+	if table == TableEntries {
+		if err := store.UnindexEntry(ctx, q, id); err != nil {
 			return err
 		}
 	}
-	if _, err := q.ExecContext(ctx, "DELETE FROM "+table+" WHERE id = ?", id); err != nil {
+	if _, err := q.ExecContext(ctx, "DELETE FROM "+string(table)+" WHERE id = ?", id); err != nil {
 		return err
 	}
-	return audit(ctx, q, a.opts.Actor, a.now(), "purge", table, id, uid, label, nil)
+	return store.Audit(ctx, q, a.opts.Actor, a.now(), "purge", table, id, uid, label, nil)
 }
 
 // TrashItem is a record in the recycle bin.
 type TrashItem struct {
-	Table     string
+	Table     Table
 	ID        int64
 	Label     string
 	DeletedAt time.Time
@@ -158,15 +124,15 @@ type TrashItem struct {
 // deleted entry are not listed separately: they come back with it.
 func (a *Archive) Trash(ctx context.Context) ([]TrashItem, error) {
 	var parts []string
-	for _, t := range []string{"recognitions", "evaluations", "commendations"} {
+	for _, t := range []Table{TableRecognitions, TableEvaluations, TableCommendations} {
 		parts = append(parts, fmt.Sprintf(`SELECT '%s', t.id, '%s năm ' || t.year || ' – ' || e.name, t.deleted_at, t.deleted_by
-			FROM %s t JOIN entries e ON e.id = t.entry_id WHERE t.deleted_at <> '' AND e.deleted_at = ''`, t, TableLabel(t), t))
+			FROM %s t JOIN entries e ON e.id = t.entry_id WHERE t.deleted_at <> '' AND e.deleted_at = ''`, t, t.Label(), t))
 	}
 	parts = append(parts, `SELECT 'attachments', t.id, t.file_name || ' – ' || e.name, t.deleted_at, t.deleted_by
 			FROM attachments t JOIN entries e ON e.id = t.entry_id WHERE t.deleted_at <> '' AND e.deleted_at = ''`,
 		`SELECT 'entries', id, name, deleted_at, deleted_by FROM entries WHERE deleted_at <> ''`)
 	var out []TrashItem
-	err := a.read(ctx, func(q dbtx) error {
+	err := a.read(ctx, func(q store.Tx) error {
 		rows, err := q.QueryContext(ctx, strings.Join(parts, " UNION ALL ")+" ORDER BY 4 DESC")
 		if err != nil {
 			return err
@@ -178,7 +144,7 @@ func (a *Archive) Trash(ctx context.Context) ([]TrashItem, error) {
 			if err := rows.Scan(&it.Table, &it.ID, &it.Label, &at, &it.DeletedBy); err != nil {
 				return err
 			}
-			it.DeletedAt = parseTime(at)
+			it.DeletedAt = store.ParseTime(at)
 			out = append(out, it)
 		}
 		return rows.Err()
@@ -194,7 +160,7 @@ func (a *Archive) EmptyTrash(ctx context.Context) (int, error) {
 		return 0, err
 	}
 	n := 0
-	err = a.write(ctx, func(q dbtx) error {
+	err = a.write(ctx, func(q store.Tx) error {
 		n = 0
 		for _, it := range items {
 			if err := a.purge(ctx, q, it.Table, it.ID); err != nil {

@@ -1,268 +1,177 @@
 package data
 
-import "time"
+import (
+	"time"
 
-// Kind says what an entry is: a model run by a collective, or an exemplar.
-type Kind string
+	"github.com/danvankheo/danvankheo/data/internal/store"
+)
+
+// The records of the archive are defined in data/internal/store, with the
+// columns they are stored in and the rules they obey, where merging
+// archives (data/merge) reaches them too. These are their public names.
+type (
+	// Meta holds what every stored record has besides its own fields: the
+	// integer key, a random stable ID that survives merging archives, the
+	// version that guards against lost updates, and who changed it when.
+	Meta = store.Meta
+
+	// Entry is a model or an exemplar with everything its registration
+	// form holds.
+	Entry = store.Entry
+	// Kind says what an entry is: a model run by a collective, or an
+	// exemplar.
+	Kind = store.Kind
+
+	// Unit is a body that registers and runs entries, valid for a period
+	// and possibly succeeded by another.
+	Unit = store.Unit
+	// Field is a field of work (lĩnh vực).
+	Field = store.Field
+	// Level is a level of recognition (cơ sở, huyện, tỉnh…).
+	Level = store.Level
+	// Phase is a period of the movement with its plan.
+	Phase = store.Phase
+	// AwardForm is a kind of commendation with the header its certificate
+	// carries.
+	AwardForm = store.AwardForm
+	// HeaderStyle says which national header a document or certificate
+	// carries.
+	HeaderStyle = store.HeaderStyle
+
+	// Recognition is the yearly decision on an entry.
+	Recognition = store.Recognition
+	// RecStatus is the outcome of a yearly recognition.
+	RecStatus = store.RecStatus
+
+	// CriteriaSet is the scoring grid of a phase; Criterion one scored
+	// criterion of it; Threshold turns a total into a conclusion.
+	CriteriaSet = store.CriteriaSet
+	Criterion   = store.Criterion
+	Threshold   = store.Threshold
+	// Evaluation is an entry's score for a year against a criteria set.
+	Evaluation = store.Evaluation
+
+	// Commendation is a proposed or granted award for an entry.
+	Commendation = store.Commendation
+	// AwardStatus is where a commendation stands.
+	AwardStatus = store.AwardStatus
+	// Recipient is who a commendation honours, a person or a collective.
+	Recipient = store.Recipient
+	// RecipientKind says whether a commendation honours a person or a
+	// collective.
+	RecipientKind = store.RecipientKind
+
+	// Attachment is a photo or document stored inside the archive.
+	Attachment = store.Attachment
+
+	// Actor is who makes a change, as the audit log records it.
+	Actor = store.Actor
+	// Change is one field's old and new value in an audit entry.
+	Change = store.Change
+)
 
 // The three kinds of entry.
 const (
-	KindModel      Kind = "mo_hinh"
-	KindCollective Kind = "dien_hinh_tap_the"
-	KindIndividual Kind = "dien_hinh_ca_nhan"
+	KindModel      = store.KindModel
+	KindCollective = store.KindCollective
+	KindIndividual = store.KindIndividual
 )
 
 // Kinds lists the kinds in the order the office prints them.
-var Kinds = []Kind{KindModel, KindCollective, KindIndividual}
-
-// Label returns the Vietnamese name of the kind.
-func (k Kind) Label() string {
-	switch k {
-	case KindModel:
-		return "Mô hình"
-	case KindCollective:
-		return "Điển hình tập thể"
-	case KindIndividual:
-		return "Điển hình cá nhân"
-	}
-	return string(k)
-}
-
-// ShortLabel names the kind in a narrow column of a list or table: "ĐH"
-// is the office's usual short form of "điển hình".
-func (k Kind) ShortLabel() string {
-	switch k {
-	case KindCollective:
-		return "ĐH tập thể"
-	case KindIndividual:
-		return "ĐH cá nhân"
-	}
-	return k.Label()
-}
-
-// Valid reports whether k is one of Kinds.
-func (k Kind) Valid() bool {
-	return k == KindModel || k == KindCollective || k == KindIndividual
-}
-
-// RecStatus is the outcome of a yearly recognition.
-type RecStatus string
+var Kinds = store.Kinds
 
 // Recognition outcomes.
 const (
-	RecRecognised    RecStatus = "cong_nhan"
-	RecOutstanding   RecStatus = "tieu_bieu"
-	RecNotRecognised RecStatus = "khong_cong_nhan"
-	RecDropped       RecStatus = "loai_bo"
+	RecRecognised    = store.RecRecognised
+	RecOutstanding   = store.RecOutstanding
+	RecNotRecognised = store.RecNotRecognised
+	RecDropped       = store.RecDropped
 )
 
 // RecStatuses lists the outcomes in display order.
-var RecStatuses = []RecStatus{RecRecognised, RecOutstanding, RecNotRecognised, RecDropped}
-
-// Label returns the Vietnamese name of the outcome.
-func (s RecStatus) Label() string {
-	switch s {
-	case RecRecognised:
-		return "Công nhận"
-	case RecOutstanding:
-		return "Tiêu biểu"
-	case RecNotRecognised:
-		return "Không công nhận"
-	case RecDropped:
-		return "Loại bỏ"
-	}
-	return string(s)
-}
-
-// Valid reports whether s is one of RecStatuses.
-func (s RecStatus) Valid() bool {
-	for _, x := range RecStatuses {
-		if s == x {
-			return true
-		}
-	}
-	return false
-}
-
-// Recognised reports whether the outcome counts as recognised (tiêu biểu
-// entries are recognised ones chosen as outstanding).
-func (s RecStatus) Recognised() bool { return s == RecRecognised || s == RecOutstanding }
-
-// AwardStatus is where a commendation stands.
-type AwardStatus string
+var RecStatuses = store.RecStatuses
 
 // Commendation states: proposed, then awarded or refused.
 const (
-	AwardProposed AwardStatus = "de_nghi"
-	AwardGranted  AwardStatus = "da_khen"
-	AwardRefused  AwardStatus = "khong_khen"
+	AwardProposed = store.AwardProposed
+	AwardGranted  = store.AwardGranted
+	AwardRefused  = store.AwardRefused
 )
 
 // AwardStatuses lists the states in display order.
-var AwardStatuses = []AwardStatus{AwardProposed, AwardGranted, AwardRefused}
-
-// Label returns the Vietnamese name of the state.
-func (s AwardStatus) Label() string {
-	switch s {
-	case AwardProposed:
-		return "Đề nghị"
-	case AwardGranted:
-		return "Đã khen thưởng"
-	case AwardRefused:
-		return "Không được khen"
-	}
-	return string(s)
-}
-
-// Valid reports whether s is one of AwardStatuses.
-func (s AwardStatus) Valid() bool {
-	return s == AwardProposed || s == AwardGranted || s == AwardRefused
-}
-
-// HeaderStyle says which national header a document or certificate carries.
-type HeaderStyle string
+var AwardStatuses = store.AwardStatuses
 
 // Party documents follow Hướng dẫn 36-HD/VPTW, state ones Nghị định 30/2020.
 const (
-	HeaderParty HeaderStyle = "dang"
-	HeaderState HeaderStyle = "nha_nuoc"
+	HeaderParty = store.HeaderParty
+	HeaderState = store.HeaderState
 )
 
-// Label returns the Vietnamese name of the style.
-func (h HeaderStyle) Label() string {
-	if h == HeaderState {
-		return "Nhà nước (Cộng hòa xã hội chủ nghĩa Việt Nam)"
-	}
-	return "Đảng (Đảng Cộng sản Việt Nam)"
+// The two kinds of recipient.
+const (
+	RecipientPerson     = store.RecipientPerson
+	RecipientCollective = store.RecipientCollective
+)
+
+// ApplicationID marks our files in the SQLite header (PRAGMA
+// application_id): "DVK!".
+const ApplicationID = store.ApplicationID
+
+// CurrentActor returns the logged-in user and this computer's name.
+func CurrentActor() Actor { return store.CurrentActor() }
+
+// DefaultRecipient says who a commendation of the entry honours, as far as
+// the entry tells (see store.DefaultRecipient); a guess is marked for
+// review.
+func DefaultRecipient(e *Entry, unitName string) Recipient {
+	return store.DefaultRecipient(e, unitName)
 }
 
-// Meta holds what every stored record has besides its own fields: the integer
-// key, a random stable ID that survives merging archives, the version that
-// guards against lost updates, and who changed it when.
-type Meta struct {
-	ID        int64
-	UID       string
-	Version   int64
-	CreatedAt time.Time
-	CreatedBy string
-	UpdatedAt time.Time
-	UpdatedBy string
-	DeletedAt time.Time // zero while the record is live
-	DeletedBy string
+// PersonOfTitle takes the person out of an individual exemplar's title
+// ("Ông Nguyễn Văn An – trưởng ấp …"), or returns "" when the title names
+// no one it can be sure of.
+func PersonOfTitle(title string) string { return store.PersonOfTitle(title) }
+
+// DefaultCitation is the usual achievement text of a commendation of e in
+// phase (a name such as "2021–2025"; without one the year stands in).
+func DefaultCitation(e *Entry, phase string, year int) string {
+	return store.DefaultCitation(e, phase, year)
 }
 
-// Deleted reports whether the record is in the recycle bin.
-func (m *Meta) Deleted() bool { return !m.DeletedAt.IsZero() }
+// Record is any record the archive stores (*Entry, *Unit, *Recognition…),
+// as a Batch saves them; only the archive's own types are records.
+type Record = store.Record
 
-func (m *Meta) meta() *Meta { return m }
+// Table names a table of the archive's records (see Delete, TrashItem,
+// AuditEntry); Label says it in Vietnamese.
+type Table = store.Table
 
-// Entry is a model or an exemplar with everything its registration form holds.
-type Entry struct {
-	Meta
-	Kind             Kind
-	Name             string
-	UnitID           int64
-	FieldID          int64
-	PhaseID          int64
-	Year             int    // year registered
-	Place            string // where it runs
-	Person           string // the individual or collective of an exemplar, or who leads the model
-	Position         string // their position
-	Situation        string // thực trạng, lý do
-	Objectives       string // mục tiêu
-	Criteria         string // tiêu chí
-	Method           string // nội dung, cách làm
-	Scope            string // phạm vi, đối tượng
-	Forces           string // lực lượng tham gia và vai trò
-	Resources        string // nguồn lực
-	TimeFrame        string // thời gian thực hiện
-	Results          string // kết quả, hiệu quả
-	Replication      string // nhân rộng: where and how
-	ReplicationCount int    // number of places it was replicated to
-	Notes            string
+// The tables of records, and the names the audit log uses for the settings
+// and for the archive as a whole.
+const (
+	TableEntries       = store.Entries
+	TableUnits         = store.Units
+	TableFields        = store.Fields
+	TableLevels        = store.Levels
+	TablePhases        = store.Phases
+	TableAwardForms    = store.AwardForms
+	TableCriteriaSets  = store.CriteriaSets
+	TableRecognitions  = store.Recognitions
+	TableEvaluations   = store.Evaluations
+	TableCommendations = store.Commendations
+	TableAttachments   = store.Attachments
+	TableSettings      = store.Settings
+	TableArchive       = store.ArchiveFile
+)
 
-	nameKey []byte
-	// byHand marks a save from the entry form (SaveEntry): whoever types an
-	// individual exemplar names its person. An imported list may not, and
-	// its unnamed exemplars are stored and listed to complete later.
-	byHand bool
-}
+// Date is a calendar day as the archive stores it ("2026-02-05"; "" is no
+// date); Text writes it as people do, "05/02/2026".
+type Date = store.Date
 
-// Unit is a body that registers and runs entries. Units change over time:
-// ValidFrom/ValidTo bound their existence and Successor names who took over.
-type Unit struct {
-	Meta
-	Name        string
-	Kind        string // free text such as "Huyện ủy", "Đảng ủy xã", "Sở, ngành"
-	ParentID    int64  // 0 for a top-level unit
-	ValidFrom   string // "YYYY-MM-DD" or ""
-	ValidTo     string // "YYYY-MM-DD" or ""
-	SuccessorID int64
-	Active      bool
+// DateOf is the day of t, in t's location.
+func DateOf(t time.Time) Date { return store.DateOf(t) }
 
-	nameKey []byte
-}
-
-// Field is a field of work (lĩnh vực).
-type Field struct {
-	Meta
-	Name     string
-	Position int
-	Active   bool
-}
-
-// Level is a level of recognition (cơ sở, huyện, tỉnh…).
-type Level struct {
-	Meta
-	Name   string
-	Rank   int // higher is a higher level
-	Active bool
-}
-
-// Phase is a period of the movement with its plan.
-type Phase struct {
-	Meta
-	Name      string // e.g. "2021–2025"
-	StartYear int
-	EndYear   int
-	Plan      string // e.g. "Kế hoạch số 20-KH/TU ngày 12/8/2016"
-	Active    bool
-}
-
-// AwardForm is a kind of commendation, such as a Bằng khen of the provincial
-// People's Committee, with the header its certificate carries.
-type AwardForm struct {
-	Meta
-	Name      string      // e.g. "Bằng khen của Chủ tịch UBND tỉnh"
-	Title     string      // printed title: "BẰNG KHEN" or "GIẤY KHEN"
-	Authority string      // issuing authority, e.g. "ỦY BAN NHÂN DÂN TỈNH"
-	Header    HeaderStyle // Party or state header
-	Rank      int         // higher is a higher form
-	Active    bool
-}
-
-// Recognition is the yearly decision on an entry.
-type Recognition struct {
-	Meta
-	EntryID  int64
-	Year     int
-	LevelID  int64
-	Status   RecStatus
-	Decision string // decision reference, e.g. "Quyết định số 125-QĐ/BDVTU ngày 20/12/2021"
-	Notes    string
-}
-
-// Commendation is a proposed or granted award for an entry.
-type Commendation struct {
-	Meta
-	EntryID      int64
-	Year         int
-	FormID       int64
-	Status       AwardStatus
-	DecisionNo   string // e.g. "1234/QĐ-UBND"
-	DecisionDate string // "YYYY-MM-DD" or ""
-	Citation     string // achievement text printed on the certificate
-	Notes        string
-	Recipient    Recipient // who is honoured
-	GoldBookNo   string    // number in the Sổ vàng, printed when the decision has one
-}
+// ParseDate reads a date as a person types it ("05/02/2026", "5/2/26", or
+// "2026-02-05"); blank text is no date. Other text comes back as it is,
+// with an error in Vietnamese, and saving it is refused naming the field.
+func ParseDate(s string) (Date, error) { return store.ParseDate(s) }

@@ -3,6 +3,8 @@ package data
 import (
 	"context"
 	"fmt"
+
+	"github.com/danvankheo/danvankheo/data/internal/store"
 )
 
 // startWatch keeps one reader connection aside for PRAGMA data_version,
@@ -10,10 +12,10 @@ import (
 func (a *Archive) startWatch(ctx context.Context) error {
 	c, err := a.rdb.Conn(ctx)
 	if err != nil {
-		return mapErr(err)
+		return store.MapErr(err)
 	}
 	err = a.retryRead(ctx, a.opts.WriteWait, func() error {
-		return mapErr(c.QueryRowContext(ctx, "PRAGMA data_version").Scan(&a.dataVersion))
+		return store.MapErr(c.QueryRowContext(ctx, "PRAGMA data_version").Scan(&a.dataVersion))
 	})
 	if err != nil {
 		c.Close()
@@ -35,7 +37,7 @@ func (a *Archive) Changed(ctx context.Context) (bool, error) {
 	}
 	var v int64
 	err := a.retryRead(ctx, a.opts.BusyTimeout, func() error {
-		return mapErr(a.watch.QueryRowContext(ctx, "PRAGMA data_version").Scan(&v))
+		return store.MapErr(a.watch.QueryRowContext(ctx, "PRAGMA data_version").Scan(&v))
 	})
 	if err != nil {
 		return false, err
@@ -59,7 +61,7 @@ type CheckReport struct {
 // the foreign-key check, and counts the records. It only reads.
 func (a *Archive) Check(ctx context.Context) (*CheckReport, error) {
 	r := &CheckReport{}
-	err := a.read(ctx, func(q dbtx) error {
+	err := a.read(ctx, func(q store.Tx) error {
 		r.Problems = nil
 		rows, err := q.QueryContext(ctx, "PRAGMA integrity_check(100)")
 		if err != nil {
@@ -98,12 +100,12 @@ func (a *Archive) Check(ctx context.Context) (*CheckReport, error) {
 		q.QueryRowContext(ctx, "PRAGMA page_size").Scan(&size)
 		r.Size = pages * size
 		r.Counts = nil
-		for _, t := range []string{"entries", "units", "fields", "phases", "recognitions", "evaluations", "commendations", "attachments", "award_forms", "criteria_sets"} {
+		for _, t := range []Table{TableEntries, TableUnits, TableFields, TablePhases, TableRecognitions, TableEvaluations, TableCommendations, TableAttachments, TableAwardForms, TableCriteriaSets} {
 			var n int
-			if err := q.QueryRowContext(ctx, "SELECT count(*) FROM "+t+" WHERE deleted_at = ''").Scan(&n); err != nil {
+			if err := q.QueryRowContext(ctx, "SELECT count(*) FROM "+string(t)+" WHERE deleted_at = ''").Scan(&n); err != nil {
 				return err
 			}
-			r.Counts = append(r.Counts, Count{Label: TableLabel(t), N: n})
+			r.Counts = append(r.Counts, Count{Label: t.Label(), N: n})
 		}
 		var n int
 		if err := q.QueryRowContext(ctx, "SELECT count(*) FROM audit_log").Scan(&n); err != nil {
@@ -123,7 +125,7 @@ func (a *Archive) Check(ctx context.Context) (*CheckReport, error) {
 // Run after loading much data at once; Close runs SQLite's lighter PRAGMA
 // optimize itself.
 func (a *Archive) Optimize(ctx context.Context) error {
-	return a.write(ctx, func(q dbtx) error {
+	return a.write(ctx, func(q store.Tx) error {
 		_, err := q.ExecContext(ctx, "ANALYZE")
 		return err
 	})

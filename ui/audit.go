@@ -51,8 +51,9 @@ var auditColumns = [...]struct {
 }
 
 // auditTables are the kinds of record the log can be narrowed to.
-var auditTables = []string{"entries", "units", "fields", "phases", "levels", "award_forms", "criteria_sets",
-	"recognitions", "evaluations", "commendations", "attachments", "settings", "archive"}
+var auditTables = []data.Table{data.TableEntries, data.TableUnits, data.TableFields, data.TablePhases, data.TableLevels,
+	data.TableAwardForms, data.TableCriteriaSets, data.TableRecognitions, data.TableEvaluations, data.TableCommendations,
+	data.TableAttachments, data.TableSettings, data.TableArchive}
 
 func newAudit(env *Env, nav navigator) screen {
 	s := &Audit{env: env, nav: nav}
@@ -66,7 +67,7 @@ func newAudit(env *Env, nav navigator) screen {
 	s.To.OnChanged = func(string) { s.dateChanged() }
 	kinds := []string{"Mọi loại bản ghi"}
 	for _, t := range auditTables {
-		kinds = append(kinds, data.TableLabel(t))
+		kinds = append(kinds, t.Label())
 	}
 	s.Kind = newSelect(kinds, nil)
 	s.Kind.PlaceHolder = kinds[0]
@@ -256,7 +257,7 @@ func auditCells(l data.AuditEntry, cat *Catalog) [len(auditColumns)]string {
 		parts = append(parts, auditChange(l, c, cat, 40))
 	}
 	return [len(auditColumns)]string{l.At.Local().Format("02/01/2006 15:04"), auditPerson(l), l.Machine,
-		l.ActionLabel(), data.TableLabel(l.Table), l.Label, strings.Join(parts, "; ")}
+		l.ActionLabel(), l.Table.Label(), l.Label, strings.Join(parts, "; ")}
 }
 
 // auditDetail is a line in full, one change a line, for the pane under the
@@ -266,7 +267,7 @@ func auditDetail(l data.AuditEntry, cat *Catalog) string {
 	if l.Machine != "" {
 		head += ", máy " + l.Machine
 	}
-	head += " – " + l.ActionLabel() + " – " + data.TableLabel(l.Table)
+	head += " – " + l.ActionLabel() + " – " + l.Table.Label()
 	if l.Label != "" {
 		head += ": " + l.Label
 	}
@@ -309,11 +310,11 @@ var auditFieldNames = map[string]string{
 	"unit_id": "Đơn vị", "field_id": "Lĩnh vực", "phase_id": "Giai đoạn", "kind": "Loại",
 }
 
-func auditFieldName(table, field string) string {
+func auditFieldName(table data.Table, field string) string {
 	if n, ok := strings.CutPrefix(field, "score:"); ok {
 		return "Điểm “" + n + "”"
 	}
-	if table == "entries" && data.EntryFieldLabels[field] != "" {
+	if table == data.TableEntries && data.EntryFieldLabels[field] != "" {
 		return data.EntryFieldLabels[field]
 	}
 	if n := data.SettingLabels[field]; n != "" {
@@ -327,27 +328,27 @@ func auditFieldName(table, field string) string {
 
 // auditValue turns stored codes and IDs into what the person knows: names
 // of units, fields, phases…, states in Vietnamese, dates dd/mm/yyyy.
-func auditValue(table, field, v string, cat *Catalog) string {
+func auditValue(table data.Table, field, v string, cat *Catalog) string {
 	if v == "" {
 		return ""
 	}
 	id, _ := strconv.ParseInt(v, 10, 64)
 	switch field {
 	case "kind":
-		if table == "entries" {
+		if table == data.TableEntries {
 			return data.Kind(v).Label()
 		}
 	case "status":
-		if table == "commendations" {
+		if table == data.TableCommendations {
 			return data.AwardStatus(v).Label()
 		}
-		if table == "recognitions" {
+		if table == data.TableRecognitions {
 			return data.RecStatus(v).Label()
 		}
 	case "header":
 		return data.HeaderStyle(v).Label()
 	case "decision_date", "eval_date", "valid_from", "valid_to":
-		return showDate(v)
+		return data.Date(v).Text()
 	case "unit_id", "parent_id", "successor_id", "field_id", "phase_id", "level_id", "form_id":
 		if n := auditCatalogName(cat, field, id); n != "" {
 			return n

@@ -36,7 +36,7 @@ func TestAuditListsAndFilters(t *testing.T) {
 		row[6] != "Địa bàn thực hiện: “” → “ấp 3, xã Tân Hòa”" {
 		t.Fatalf("row %q", row)
 	}
-	if !strings.Contains(s.cells[1][6], "Đơn vị: “"+cat.Units[0].Name+"”") {
+	if !strings.Contains(s.cells[1][6], "Đơn vị thực hiện: “"+cat.Units[0].Name+"”") {
 		t.Fatalf("created row %q", s.cells[1][6])
 	}
 	s.Table.Select(widget.TableCellID{Row: 0, Col: 2})

@@ -224,7 +224,7 @@ func (l *comList) cell(i, col int) string {
 	case "Số quyết định":
 		return r.DecisionNo
 	case "Ngày quyết định":
-		return showDate(r.DecisionDate)
+		return r.DecisionDate.Text()
 	}
 	return ""
 }
@@ -323,7 +323,7 @@ func (l *comList) grant() {
 		}
 		day := isoDate(date.Text)
 		l.run(func(ctx context.Context, ar *data.Archive) error { return ar.GrantCommendations(ctx, ids, no, day) },
-			"Đã nhập quyết định số "+no+" ngày "+showDate(day)+" cho "+vntext.FormatInt(int64(len(ids)))+" đề nghị.")
+			"Đã nhập quyết định số "+no+" ngày "+day.Text()+" cho "+vntext.FormatInt(int64(len(ids)))+" đề nghị.")
 	})
 }
 

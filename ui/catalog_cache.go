@@ -25,26 +25,11 @@ type Catalog struct {
 }
 
 func loadCatalog(ctx context.Context, a *data.Archive) (*Catalog, error) {
-	c := &Catalog{}
-	var err error
-	if c.Phases, err = a.Phases(ctx); err != nil {
+	all, err := a.Catalogue(ctx) // one read: every list of the same moment
+	if err != nil {
 		return nil, err
 	}
-	if c.Units, err = a.Units(ctx); err != nil {
-		return nil, err
-	}
-	if c.Fields, err = a.Fields(ctx); err != nil {
-		return nil, err
-	}
-	if c.Levels, err = a.Levels(ctx); err != nil {
-		return nil, err
-	}
-	if c.Forms, err = a.AwardForms(ctx); err != nil {
-		return nil, err
-	}
-	if c.Sets, err = a.CriteriaSets(ctx, 0); err != nil {
-		return nil, err
-	}
+	c := &Catalog{Phases: all.Phases, Units: all.Units, Fields: all.Fields, Levels: all.Levels, Forms: all.Forms, Sets: all.Sets}
 	c.index()
 	return c, nil
 }

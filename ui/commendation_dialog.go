@@ -40,7 +40,7 @@ func newCommendationForm(cat *Catalog, c *data.Commendation) *commendationForm {
 	f.Number.SetText(c.DecisionNo)
 	f.Number.SetPlaceHolder("Ví dụ: 3125/QĐ-UBND")
 	f.Date = newDateEntry()
-	f.Date.SetText(showDate(c.DecisionDate))
+	f.Date.SetText(c.DecisionDate.Text())
 	f.GoldBook = widget.NewEntry()
 	f.GoldBook.SetText(c.GoldBookNo)
 	f.GoldBook.SetPlaceHolder("Nếu quyết định có vào sổ vàng")

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -32,40 +31,28 @@ const (
 func conflictFields(cat *Catalog, base, mine, theirs *data.Entry, cols []string) []*conflictField {
 	out := make([]*conflictField, len(cols))
 	for i, c := range cols {
-		out[i] = &conflictField{col: c, label: data.EntryFieldLabels[c],
-			base: fieldText(cat, base, c), mine: fieldText(cat, mine, c), theirs: fieldText(cat, theirs, c)}
+		f, _ := data.EntryFieldNamed(c)
+		out[i] = &conflictField{col: c, label: f.Label,
+			base: fieldText(cat, base, f), mine: fieldText(cat, mine, f), theirs: fieldText(cat, theirs, f)}
 	}
 	return out
 }
 
 // fieldText shows one field of e as the form shows it: references by name.
-func fieldText(cat *Catalog, e *data.Entry, col string) string {
-	switch col {
-	case "kind":
-		return e.Kind.Label()
-	case "name":
-		return e.Name
-	case "unit_id":
-		if u := cat.Unit(e.UnitID); u != nil {
-			return u.Name
+func fieldText(cat *Catalog, e *data.Entry, f data.EntryField) string {
+	return f.Show(e, func(table data.Table, id int64) string {
+		switch table {
+		case data.TableUnits:
+			if u := cat.Unit(id); u != nil {
+				return u.Name
+			}
+		case data.TableFields:
+			return fieldChoice(cat, "").label(id)
+		case data.TablePhases:
+			return phaseChoice(cat, "").label(id)
 		}
 		return ""
-	case "field_id":
-		return fieldChoice(cat, "").label(e.FieldID)
-	case "phase_id":
-		return phaseChoice(cat, "").label(e.PhaseID)
-	case "year":
-		return strconv.Itoa(e.Year)
-	case "place":
-		return e.Place
-	case "person":
-		return e.Person
-	case "position":
-		return e.Position
-	case "replication_count":
-		return strconv.Itoa(e.ReplicationCount)
-	}
-	return *entryText(e, col)
+	})
 }
 
 // fieldLabels names the fields in Vietnamese, joined for a sentence.

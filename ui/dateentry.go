@@ -49,27 +49,9 @@ func issueDate(e *widget.Entry) (time.Time, error) {
 	return nowFunc(), nil
 }
 
-// isoDate turns what was typed into the archive's "YYYY-MM-DD" ("" for
-// empty, the text itself when it is not a date, so validation reports it).
-func isoDate(s string) string {
-	if strings.TrimSpace(s) == "" {
-		return ""
-	}
-	t, err := vntext.ParseDate(s)
-	if err != nil {
-		return s
-	}
-	return t.Format("2006-01-02")
-}
-
-// showDate turns "YYYY-MM-DD" into "dd/mm/yyyy".
-func showDate(iso string) string {
-	if iso == "" {
-		return ""
-	}
-	t, err := vntext.ParseDate(iso)
-	if err != nil {
-		return iso
-	}
-	return vntext.FormatDate(t)
+// isoDate turns what was typed into the archive's date ("" for empty, the
+// text itself when it is not a date, so saving it reports the field).
+func isoDate(s string) data.Date {
+	d, _ := data.ParseDate(s)
+	return d
 }

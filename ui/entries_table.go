@@ -263,7 +263,7 @@ func (s *Entries) deleteSelected() {
 	}
 	confirm(s.env, "Xóa mô hình, điển hình", "Chuyển “"+r.cells[1]+"” vào thùng rác? Có thể khôi phục lại từ Thùng rác.", "Xóa", func() {
 		background(s.env, context.Background(), func(ctx context.Context, ar *data.Archive) (struct{}, error) {
-			return struct{}{}, ar.Delete(ctx, "entries", id)
+			return struct{}{}, ar.Delete(ctx, data.TableEntries, id)
 		}, func(_ struct{}, err error) {
 			if err != nil {
 				s.env.ShowError(err)

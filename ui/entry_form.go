@@ -51,9 +51,16 @@ type EntryForm struct {
 	mergedNote string
 }
 
-// textFields lists the long fields in the order of the registration form.
-var textFields = []string{"situation", "objectives", "criteria", "method", "scope", "forces", "resources",
-	"time_frame", "results", "replication", "notes"}
+// textFields are the long fields, in the order of the registration form.
+var textFields = func() []data.EntryField {
+	var out []data.EntryField
+	for _, f := range data.EntryFields() {
+		if f.Type == data.FieldText {
+			out = append(out, f)
+		}
+	}
+	return out
+}()
 
 func newEntryForm(env *Env, list *Entries, cat *Catalog, e *data.Entry) *EntryForm {
 	f := &EntryForm{env: env, list: list, Texts: map[string]*escEntry{}, errs: map[string]*canvas.Text{}}
@@ -82,7 +89,7 @@ func newEntryForm(env *Env, list *Entries, cat *Catalog, e *data.Entry) *EntryFo
 		t := newEscEntry(true, f.escape)
 		t.Wrapping = fyne.TextWrapWord
 		t.SetMinRowsVisible(3)
-		f.Texts[c] = t
+		f.Texts[c.Name] = t
 	}
 	f.Title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	f.Title.Truncation = fyne.TextTruncateEllipsis
@@ -128,7 +135,7 @@ func (f *EntryForm) load(e *data.Entry) {
 	f.Position.SetText(e.Position)
 	f.RepCount.SetText(intText(e.ReplicationCount))
 	for _, c := range textFields {
-		f.Texts[c].SetText(*entryText(e, c))
+		f.Texts[c.Name].SetText(*c.Text(e))
 	}
 	f.saved = f.collect()
 	f.showErrors(nil)
@@ -140,33 +147,6 @@ func intText(n int) string {
 		return ""
 	}
 	return strconv.Itoa(n)
-}
-
-// entryText returns the field of e named by its column.
-func entryText(e *data.Entry, col string) *string {
-	switch col {
-	case "situation":
-		return &e.Situation
-	case "objectives":
-		return &e.Objectives
-	case "criteria":
-		return &e.Criteria
-	case "method":
-		return &e.Method
-	case "scope":
-		return &e.Scope
-	case "forces":
-		return &e.Forces
-	case "resources":
-		return &e.Resources
-	case "time_frame":
-		return &e.TimeFrame
-	case "results":
-		return &e.Results
-	case "replication":
-		return &e.Replication
-	}
-	return &e.Notes
 }
 
 // collect reads the form into an entry (unparsable numbers become -1 so
@@ -186,7 +166,7 @@ func (f *EntryForm) collect() data.Entry {
 	e.Place, e.Person, e.Position = f.Place.Text, f.Person.Text, f.Position.Text
 	e.ReplicationCount = parseCount(f.RepCount.Text)
 	for _, c := range textFields {
-		*entryText(&e, c) = f.Texts[c].Text
+		*c.Text(&e) = f.Texts[c.Name].Text
 	}
 	return e
 }
@@ -204,21 +184,9 @@ func parseCount(s string) int {
 }
 
 // Dirty reports whether the form differs from what was loaded or saved.
-func (f *EntryForm) Dirty() bool { return !sameEntry(f.collect(), f.saved) }
-
-// sameEntry compares what a person can edit in two entries.
-func sameEntry(a, b data.Entry) bool {
-	if a.Kind != b.Kind || a.Name != b.Name || a.UnitID != b.UnitID || a.FieldID != b.FieldID ||
-		a.PhaseID != b.PhaseID || a.Year != b.Year || a.Place != b.Place || a.Person != b.Person ||
-		a.Position != b.Position || a.ReplicationCount != b.ReplicationCount {
-		return false
-	}
-	for _, c := range textFields {
-		if *entryText(&a, c) != *entryText(&b, c) {
-			return false
-		}
-	}
-	return true
+func (f *EntryForm) Dirty() bool {
+	e := f.collect()
+	return len(data.DiffEntries(&e, &f.saved)) > 0
 }
 
 func (f *EntryForm) kindChanged() {
@@ -366,24 +334,17 @@ func (f *EntryForm) layout() fyne.CanvasObject {
 	bar := container.NewBorder(nil, nil, back, container.NewHBox(del, f.SaveBtn), f.Title)
 
 	general := container.NewVBox(
-		f.row("kind", "Loại", f.Kind),
-		f.row("name", "Tên mô hình, điển hình", f.Name),
-		container.NewGridWithColumns(2,
-			f.row("unit_id", "Đơn vị thực hiện", f.Unit.Button),
-			f.row("field_id", "Lĩnh vực", f.Field)),
-		container.NewGridWithColumns(2,
-			f.row("phase_id", "Giai đoạn", f.Phase),
-			f.row("year", "Năm đăng ký", f.Year)),
-		f.row("place", "Địa bàn thực hiện", f.Place),
-		container.NewGridWithColumns(2,
-			f.row("person", "Cá nhân, tập thể", f.Person),
-			f.row("position", "Chức vụ", f.Position)),
-		container.NewGridWithColumns(2,
-			f.row("replication_count", "Số nơi đã nhân rộng", f.RepCount), layoutSpacer()),
+		f.row("kind", f.Kind),
+		f.row("name", f.Name),
+		container.NewGridWithColumns(2, f.row("unit_id", f.Unit.Button), f.row("field_id", f.Field)),
+		container.NewGridWithColumns(2, f.row("phase_id", f.Phase), f.row("year", f.Year)),
+		f.row("place", f.Place),
+		container.NewGridWithColumns(2, f.row("person", f.Person), f.row("position", f.Position)),
+		container.NewGridWithColumns(2, f.row("replication_count", f.RepCount), layoutSpacer()),
 	)
 	content := container.NewVBox()
 	for _, c := range textFields {
-		content.Add(f.row(c, data.EntryFieldLabels[c], f.Texts[c]))
+		content.Add(f.row(c.Name, f.Texts[c.Name]))
 	}
 	f.tabs = container.NewAppTabs(
 		container.NewTabItem("Thông tin chung", container.NewVScroll(container.NewPadded(general))),
@@ -395,9 +356,10 @@ func (f *EntryForm) layout() fyne.CanvasObject {
 	return container.NewBorder(container.NewVBox(bar, f.Notice), nil, nil, nil, f.tabs)
 }
 
-// row is a labelled field with room for its validation message.
-func (f *EntryForm) row(col, label string, w fyne.CanvasObject) fyne.CanvasObject {
-	return fieldRow(f.errs, col, label, w)
+// row is the entry's field col under its label, with room for its
+// validation message.
+func (f *EntryForm) row(col string, w fyne.CanvasObject) fyne.CanvasObject {
+	return fieldRow(f.errs, col, data.EntryFieldLabels[col], w)
 }
 
 // escEntry is a text field where Escape leaves the form (as the window's

@@ -70,7 +70,7 @@ func (r *entryRelated) load() {
 		if d.Attachments, err = a.EntryAttachments(ctx, id); err != nil {
 			return d, err
 		}
-		d.History, _, err = a.FindAudit(ctx, data.AuditFilter{Table: "entries", RecordID: id, Limit: 200})
+		d.History, _, err = a.FindAudit(ctx, data.AuditFilter{Table: data.TableEntries, RecordID: id, Limit: 200})
 		return d, err
 	}, func(d relatedData, err error) {
 		if err != nil {
@@ -94,7 +94,7 @@ func (r *entryRelated) show(d relatedData) {
 		if rec.Decision != "" {
 			text += " – " + rec.Decision
 		}
-		r.recBox.Add(recordRow(text, ro, func() { r.editRecognition(rec) }, func() { r.remove("recognitions", rec.ID, text) }))
+		r.recBox.Add(recordRow(text, ro, func() { r.editRecognition(rec) }, func() { r.remove(data.TableRecognitions, rec.ID, text) }))
 	}
 	empty(r.recBox, "Chưa có kết quả công nhận.")
 	r.evalBox.Objects = nil
@@ -115,11 +115,11 @@ func (r *entryRelated) show(d relatedData) {
 		text := fmt.Sprintf("Năm %d: %s – %s", c.Year, r.formName(c.FormID), c.Status.Label())
 		if c.DecisionNo != "" {
 			text += " – Quyết định số " + c.DecisionNo
-			if t, err := vntext.ParseDate(c.DecisionDate); err == nil {
-				text += " ngày " + vntext.FormatDate(t)
+			if _, ok := c.DecisionDate.Time(); ok {
+				text += " ngày " + c.DecisionDate.Text()
 			}
 		}
-		r.comBox.Add(recordRow(text, ro, func() { r.editCommendation(c) }, func() { r.remove("commendations", c.ID, text) }))
+		r.comBox.Add(recordRow(text, ro, func() { r.editCommendation(c) }, func() { r.remove(data.TableCommendations, c.ID, text) }))
 	}
 	empty(r.comBox, "Chưa có đề nghị khen thưởng.")
 	r.attBox.Objects = nil
@@ -130,7 +130,7 @@ func (r *entryRelated) show(d relatedData) {
 			text += " – " + t.Caption
 		}
 		view := widget.NewButtonWithIcon("Xem", theme.VisibilityIcon(), func() { r.view(t) })
-		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { r.remove("attachments", t.ID, t.FileName) })
+		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { r.remove(data.TableAttachments, t.ID, t.FileName) })
 		if ro {
 			del.Disable()
 		}
@@ -282,7 +282,7 @@ func (r *entryRelated) run(work func(ctx context.Context, ar *data.Archive) erro
 	})
 }
 
-func (r *entryRelated) remove(table string, id int64, what string) {
+func (r *entryRelated) remove(table data.Table, id int64, what string) {
 	confirm(r.env, "Xóa", "Chuyển “"+what+"” vào thùng rác?", "Xóa", func() {
 		r.run(func(ctx context.Context, ar *data.Archive) error { return ar.Delete(ctx, table, id) }, "Đã chuyển vào thùng rác.")
 	})

@@ -59,7 +59,7 @@ func newEvaluationForm(env *Env, list *Evaluations, l evalLoad) *EvaluationForm 
 	ev := l.eval
 	if ev == nil {
 		ev = &data.Evaluation{EntryID: l.entry.ID, Year: list.Filter.Year, SetID: l.set.ID,
-			Evaluator: env.Archive().Actor().Name(), Date: nowFunc().Format("2006-01-02")}
+			Evaluator: env.Archive().Actor().Name(), Date: data.DateOf(nowFunc())}
 	}
 	for _, c := range f.set.Criteria {
 		e := widget.NewEntry()
@@ -107,7 +107,7 @@ func (f *EvaluationForm) load(ev *data.Evaluation) {
 		f.Scores[c.ID].SetText(text)
 	}
 	f.Evaluator.SetText(ev.Evaluator)
-	f.Date.SetText(showDate(ev.Date))
+	f.Date.SetText(ev.Date.Text())
 	f.Comments.SetText(ev.Comments)
 	f.saved = f.state()
 	setError(f.Message, "")

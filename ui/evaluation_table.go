@@ -31,7 +31,7 @@ func evalCell(i int, r data.EvaluationRow, col int) string {
 	case 5:
 		return r.Evaluator
 	case 6:
-		return showDate(r.Date)
+		return r.Date.Text()
 	}
 	if r.Locked {
 		return "Đã khóa"

@@ -149,7 +149,7 @@ func (s *Entries) ExportList(path string) {
 }
 
 func (s *Entries) askExport() {
-	askSavePath(s.env, "Xuất danh sách ra Excel", "Danh sach mo hinh dien hinh "+nowFunc().Format("2006-01-02")+".xlsx", ".xlsx", s.ExportList)
+	askSavePath(s.env, "Xuất danh sách ra Excel", "Danh sach mo hinh dien hinh "+string(data.DateOf(nowFunc()))+".xlsx", ".xlsx", s.ExportList)
 }
 
 // exportStats writes the statistics of the list's filter.
@@ -158,7 +158,7 @@ func exportStats(env *Env, nav navigator) {
 	if l, ok := nav.listed(); ok {
 		f = l.filter
 	}
-	askSavePath(env, "Xuất thống kê ra Excel", "Thong ke mo hinh dien hinh "+nowFunc().Format("2006-01-02")+".xlsx", ".xlsx", func(path string) {
+	askSavePath(env, "Xuất thống kê ra Excel", "Thong ke mo hinh dien hinh "+string(data.DateOf(nowFunc()))+".xlsx", ".xlsx", func(path string) {
 		exportWorkbook(env, nav, path, func(ctx context.Context, ar *data.Archive, w *os.File) (string, error) {
 			return "thống kê", exchange.ExportStats(ctx, ar, f, w)
 		})

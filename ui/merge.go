@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/danvankheo/danvankheo/data"
+	"github.com/danvankheo/danvankheo/data/merge"
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
@@ -40,9 +41,9 @@ type MergeWizard struct {
 	Apply     *widget.Button
 	Close     *widget.Button
 
-	Plan    *data.MergePlan
-	Choices map[string]data.MergeChoice
-	counts  []data.MergeCount // the tables with something to report, then the total
+	Plan    *merge.Plan
+	Choices map[string]merge.Choice
+	counts  []merge.Count // the tables with something to report, then the total
 	others  []string
 	noneC   *widget.Label // shown when there is no conflict
 	noneO   *widget.Label
@@ -71,7 +72,7 @@ var (
 )
 
 func newMergeWizard(env *Env, nav navigator) *MergeWizard {
-	w := &MergeWizard{env: env, nav: nav, Choices: map[string]data.MergeChoice{}}
+	w := &MergeWizard{env: env, nav: nav, Choices: map[string]merge.Choice{}}
 	w.Path = widget.NewEntry()
 	w.Path.SetPlaceHolder(`Ví dụ: D:\Gui ve\kho-huyen.dvk`)
 	w.Path.OnSubmitted = func(string) { w.Load() }
@@ -82,8 +83,8 @@ func newMergeWizard(env *Env, nav navigator) *MergeWizard {
 	w.Summary.Wrapping, w.Status.Wrapping = fyne.TextWrapWord, fyne.TextWrapWord
 	w.Counts = newTextTable(mergeCountColumns, true, func() int { return len(w.counts) }, w.countCell)
 	w.Conflicts = w.newConflictTable()
-	w.AllMine = widget.NewButton("Tất cả giữ bản của tôi", func() { w.ChooseAll(data.KeepMine) })
-	w.AllTheirs = widget.NewButton("Tất cả lấy bản của kho kia", func() { w.ChooseAll(data.TakeTheirs) })
+	w.AllMine = widget.NewButton("Tất cả giữ bản của tôi", func() { w.ChooseAll(merge.KeepMine) })
+	w.AllTheirs = widget.NewButton("Tất cả lấy bản của kho kia", func() { w.ChooseAll(merge.TakeTheirs) })
 	w.Detail = container.NewVBox()
 	w.Others = widget.NewList(func() int { return len(w.others) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
@@ -129,9 +130,9 @@ func (w *MergeWizard) Load() {
 		return
 	}
 	w.setWorking(true, "Đang đọc và so sánh hai kho…")
-	background(w.env, context.Background(), func(ctx context.Context, ar *data.Archive) (*data.MergePlan, error) {
-		return ar.PlanMerge(ctx, path)
-	}, func(p *data.MergePlan, err error) {
+	background(w.env, context.Background(), func(ctx context.Context, ar *data.Archive) (*merge.Plan, error) {
+		return merge.NewPlan(ctx, ar, path)
+	}, func(p *merge.Plan, err error) {
 		w.setWorking(false, "")
 		if err != nil {
 			w.Plan = nil
@@ -139,13 +140,13 @@ func (w *MergeWizard) Load() {
 			w.update()
 			return
 		}
-		w.Plan, w.Choices = p, map[string]data.MergeChoice{}
+		w.Plan, w.Choices = p, map[string]merge.Choice{}
 		w.update()
 	})
 }
 
 // Choose answers conflict i of the plan.
-func (w *MergeWizard) Choose(i int, c data.MergeChoice) {
+func (w *MergeWizard) Choose(i int, c merge.Choice) {
 	if i >= 0 && i < len(w.conflicts()) {
 		w.Choices[w.conflicts()[i].Key] = c
 		w.Conflicts.Refresh()
@@ -153,7 +154,7 @@ func (w *MergeWizard) Choose(i int, c data.MergeChoice) {
 }
 
 // ChooseAll answers every conflict the same way, redrawing the table once.
-func (w *MergeWizard) ChooseAll(c data.MergeChoice) {
+func (w *MergeWizard) ChooseAll(c merge.Choice) {
 	for _, x := range w.conflicts() {
 		w.Choices[x.Key] = c
 	}
@@ -170,7 +171,7 @@ func (w *MergeWizard) Merge() {
 	t := p.Total()
 	theirs := 0
 	for _, c := range p.Conflicts {
-		if w.Choices[c.Key] == data.TakeTheirs {
+		if w.Choices[c.Key] == merge.TakeTheirs {
 			theirs++
 		}
 	}
@@ -182,9 +183,9 @@ func (w *MergeWizard) Merge() {
 	confirm(w.env, "Gộp kho", msg, "Gộp", func() {
 		choices := maps.Clone(w.Choices)
 		w.setWorking(true, "Đang gộp… Kho được sao lưu trước, rồi mọi thay đổi được ghi trong một lần.")
-		background(w.env, context.Background(), func(ctx context.Context, ar *data.Archive) (*data.MergeResult, error) {
-			return ar.ApplyMerge(ctx, p, choices)
-		}, func(r *data.MergeResult, err error) {
+		background(w.env, context.Background(), func(ctx context.Context, ar *data.Archive) (*merge.Result, error) {
+			return merge.Apply(ctx, ar, p, choices)
+		}, func(r *merge.Result, err error) {
 			w.setWorking(false, "")
 			if err != nil {
 				w.Status.SetText(data.ErrorMessage(err))
@@ -231,11 +232,11 @@ const (
 	mergeTheirs = "Của kho kia"
 )
 
-func mergeChoiceOf(s string) data.MergeChoice {
+func mergeChoiceOf(s string) merge.Choice {
 	if s == mergeTheirs {
-		return data.TakeTheirs
+		return merge.TakeTheirs
 	}
-	return data.KeepMine
+	return merge.KeepMine
 }
 
 // newConflictTable lists the conflicts with a choice in the last column.
@@ -270,7 +271,7 @@ func (w *MergeWizard) newConflictTable() *widget.Table {
 }
 
 // conflicts returns the plan's conflicts, none without a plan.
-func (w *MergeWizard) conflicts() []data.MergeConflict {
+func (w *MergeWizard) conflicts() []merge.Conflict {
 	if w.Plan == nil {
 		return nil
 	}
@@ -295,7 +296,7 @@ func (w *MergeWizard) conflictCell(row, col int) string {
 		mine, theirs := c.Changes()
 		return [...]string{mine, theirs}[col-2]
 	}
-	if w.Choices[c.Key] == data.TakeTheirs {
+	if w.Choices[c.Key] == merge.TakeTheirs {
 		return mergeTheirs
 	}
 	return mergeMine

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/danvankheo/danvankheo/data"
+	"github.com/danvankheo/danvankheo/data/merge"
 )
 
 // mergeCopy gives a colleague's copy of the test archive: it adds a model
@@ -86,7 +87,7 @@ func TestMergeWizardPreviewChooseMerge(t *testing.T) {
 		t.Fatalf("choice cell %v %q", rg.Hidden, rg.Selected)
 	}
 	rg.SetSelected(mergeTheirs)
-	if w.Choices[w.Plan.Conflicts[0].Key] != data.TakeTheirs {
+	if w.Choices[w.Plan.Conflicts[0].Key] != merge.TakeTheirs {
 		t.Fatal("choosing in the cell did not count")
 	}
 	test.Tap(w.AllMine)

@@ -6,6 +6,7 @@ import (
 	"image/color"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -48,6 +49,7 @@ type Reports struct {
 	PageInfo   *widget.Label
 	PreviewBtn *widget.Button
 	ExportBtn  *widget.Button
+	WordBtn    *widget.Button // the same document as Word, to edit before signing
 	OpenBtn    *widget.Button
 	Doc        *report.Doc // the last document laid out
 	LastPDF    string      // the last file written
@@ -70,6 +72,7 @@ func newReports(env *Env, nav navigator) screen {
 	s.PreviewBtn = widget.NewButtonWithIcon("Xem trước", theme.VisibilityIcon(), s.ShowPreview)
 	s.ExportBtn = widget.NewButtonWithIcon("Xuất PDF…", theme.DocumentSaveIcon(), s.askExport)
 	s.ExportBtn.Importance = widget.HighImportance
+	s.WordBtn = widget.NewButtonWithIcon("Xuất Word…", theme.DocumentSaveIcon(), s.askWord)
 	s.OpenBtn = widget.NewButtonWithIcon("Mở PDF", theme.FileIcon(), s.OpenPDF)
 	s.OpenBtn.Disable()
 	s.view = s.layout()
@@ -83,7 +86,7 @@ func newReports(env *Env, nav navigator) screen {
 func (s *Reports) layout() fyne.CanvasObject {
 	kinds := container.NewBorder(widget.NewLabelWithStyle("Văn bản", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		nil, nil, nil, container.NewGridWrap(fyne.NewSize(320, 150), s.Kinds))
-	buttons := container.NewHBox(s.PreviewBtn, s.ExportBtn, s.OpenBtn)
+	buttons := container.NewHBox(s.PreviewBtn, s.ExportBtn, s.WordBtn, s.OpenBtn)
 	left := container.NewBorder(kinds, container.NewVBox(buttons, s.PageInfo), nil, nil, container.NewVScroll(s.params))
 	desk := canvas.NewRectangle(color.NRGBA{R: 0xd8, G: 0xd8, B: 0xd8, A: 0xff}) // the page lies on a grey desk
 	preview := container.NewBorder(widget.NewLabelWithStyle("Xem trước trang 1", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
@@ -123,6 +126,11 @@ func (s *Reports) loadCatalog() {
 func (s *Reports) choose(i int) {
 	s.current = i
 	s.Doc = nil
+	if hasWord(s.makers[i]) {
+		s.WordBtn.Enable()
+	} else {
+		s.WordBtn.Disable()
+	}
 	hint := widget.NewLabel(s.makers[i].Hint())
 	hint.Wrapping = fyne.TextWrapWord
 	s.params.Objects = []fyne.CanvasObject{widget.NewCard(s.makers[i].Title(), "", container.NewVBox(hint, s.makers[i].Form()))}
@@ -180,23 +188,57 @@ func (s *Reports) askExport() {
 // file is replaced only after asking.
 func (s *Reports) Export(path string) { savePath(s.env, path, ".pdf", s.write) }
 
+// hasWord reports whether the maker's documents also go out as Word: the
+// report, the lists and the proposal, which the leader edits before
+// signing (a certificate or a sheet is printed as it is).
+func hasWord(m reportMaker) bool {
+	switch m.(type) {
+	case *summaryReport, *listReport, *proposalReport:
+		return true
+	}
+	return false
+}
+
+// askWord asks where to save the Word file, named as the PDF would be.
+func (s *Reports) askWord() {
+	name := strings.TrimSuffix(s.makers[s.current].FileName(), ".pdf") + ".docx"
+	askSavePath(s.env, "Xuất văn bản ra Word", name, ".docx", s.writeWord)
+}
+
+// ExportWord lays the document out and writes it to path as Word
+// (.docx). An existing file is replaced only after asking.
+func (s *Reports) ExportWord(path string) { savePath(s.env, path, ".docx", s.writeWord) }
+
 // write lays the document out and writes it to path as PDF.
-func (s *Reports) write(path string) {
+func (s *Reports) write(path string) { s.writeAs(path, false) }
+
+// writeWord lays the document out and writes it to path as Word.
+func (s *Reports) writeWord(path string) { s.writeAs(path, true) }
+
+func (s *Reports) writeAs(path string, word bool) {
 	s.build(func(d *report.Doc) {
 		background(s.env, context.Background(), func(context.Context, *data.Archive) (struct{}, error) {
-			pdf, err := report.RenderPDF(d, nil)
+			render := func() ([]byte, error) { return report.RenderPDF(d, nil) }
+			if word {
+				render = func() ([]byte, error) { return report.RenderDOCX(d) }
+			}
+			content, err := render()
 			if err != nil {
 				return struct{}{}, err
 			}
-			return struct{}{}, writeFileAtomic(path, pdf)
+			return struct{}{}, writeFileAtomic(path, content)
 		}, func(_ struct{}, err error) {
 			if err != nil {
 				s.env.ShowError(err)
 				return
 			}
-			s.LastPDF = path
-			s.OpenBtn.Enable()
-			s.PageInfo.SetText("Đã lưu " + path + " (" + countText(len(d.Pages), "trang") + ").")
+			if word {
+				s.PageInfo.SetText("Đã lưu " + path + " (tệp Word, sửa được trước khi trình ký).")
+			} else {
+				s.LastPDF = path
+				s.OpenBtn.Enable()
+				s.PageInfo.SetText("Đã lưu " + path + " (" + countText(len(d.Pages), "trang") + ").")
+			}
 			s.nav.notice("Đã xuất " + filepath.Base(path) + ".")
 		})
 	})

@@ -63,7 +63,7 @@ func (r *listReport) Hint() string {
 }
 func (r *listReport) Form() fyne.CanvasObject { return r.form }
 func (r *listReport) FileName() string {
-	return "Danh sach mo hinh dien hinh " + nowFunc().Format("2006-01-02") + ".pdf"
+	return "Danh sach mo hinh dien hinh " + string(data.DateOf(nowFunc())) + ".pdf"
 }
 
 func (r *listReport) setCatalog(c *Catalog) {

@@ -287,7 +287,7 @@ func (r *profileReport) Form() fyne.CanvasObject {
 }
 func (r *profileReport) FileName() string {
 	if r.FromList.Checked {
-		return "Ho so mo hinh dien hinh " + nowFunc().Format("2006-01-02") + ".pdf"
+		return "Ho so mo hinh dien hinh " + string(data.DateOf(nowFunc())) + ".pdf"
 	}
 	return sheetFileName("Ho so", r.Picker.Name, "")
 }

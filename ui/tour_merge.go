@@ -56,7 +56,7 @@ func tourMergeCopy(a *data.Archive) (string, error) {
 	if err := other.SaveEntry(ctx, e); err != nil {
 		return "", err
 	}
-	return path, other.Delete(ctx, "entries", ids[4])
+	return path, other.Delete(ctx, data.TableEntries, ids[4])
 }
 
 func copyFile(from, to string) error {

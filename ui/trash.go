@@ -33,7 +33,7 @@ type Trash struct {
 
 // trashKey identifies an item across reloads.
 type trashKey struct {
-	table string
+	table data.Table
 	id    int64
 }
 
@@ -80,7 +80,7 @@ func (s *Trash) newTable() *widget.Table {
 func trashCell(it data.TrashItem, col int) string {
 	switch col {
 	case 0:
-		return data.TableLabel(it.Table)
+		return it.Table.Label()
 	case 1:
 		return it.Label
 	case 2:
@@ -194,9 +194,9 @@ func (s *Trash) Purge() {
 	}
 	var msg string
 	switch it.Table {
-	case "entries":
+	case data.TableEntries:
 		msg = "Xóa vĩnh viễn mô hình, điển hình “" + it.Label + "” cùng kết quả công nhận, đánh giá, khen thưởng và tệp đính kèm của nó?"
-	case "attachments":
+	case data.TableAttachments:
 		msg = "Xóa vĩnh viễn tệp “" + it.Label + "”?"
 	default:
 		msg = "Xóa vĩnh viễn “" + it.Label + "”?"

@@ -69,8 +69,8 @@ func (p *unitPicker) unit(id int64) *data.Unit {
 // old records keep the names of their time.
 func unitLabel(u *data.Unit) string {
 	if u.ValidTo != "" {
-		if t, err := vntext.ParseDate(u.ValidTo); err == nil {
-			return u.Name + " (đến " + vntext.FormatDate(t) + ")"
+		if _, ok := u.ValidTo.Time(); ok {
+			return u.Name + " (đến " + u.ValidTo.Text() + ")"
 		}
 	}
 	return u.Name

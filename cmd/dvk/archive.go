@@ -106,14 +106,14 @@ func cmdCheck(ctx context.Context, args []string, out, _ io.Writer) error {
 	return &exitError{code: 1, msg: "Kho dữ liệu có lỗi. Hãy khôi phục từ bản sao lưu gần nhất (dvk restore)."}
 }
 
-func cmdBackup(ctx context.Context, args []string, out, _ io.Writer) error {
+func cmdBackup(ctx context.Context, args []string, out, errOut io.Writer) error {
 	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
 	to := fs.String("to", "", "")
 	pos, err := parse(fs, args, "TỆP")
 	if err != nil {
 		return err
 	}
-	a, err := data.Open(ctx, pos[0], data.Options{BackupDir: *to})
+	a, err := data.Open(ctx, pos[0], data.Options{BackupDir: *to, Progress: progressTo(errOut)})
 	if err != nil {
 		return err
 	}
@@ -126,7 +126,7 @@ func cmdBackup(ctx context.Context, args []string, out, _ io.Writer) error {
 	return nil
 }
 
-func cmdRestore(ctx context.Context, args []string, out, _ io.Writer) error {
+func cmdRestore(ctx context.Context, args []string, out, errOut io.Writer) error {
 	fs := flag.NewFlagSet("restore", flag.ContinueOnError)
 	pos, err := parse(fs, args, "BẢN_SAO_LƯU", "TỆP")
 	if err != nil {
@@ -140,7 +140,7 @@ func cmdRestore(ctx context.Context, args []string, out, _ io.Writer) error {
 		fmt.Fprintf(out, "Đã tạo lại kho %s từ bản sao lưu %s\n", target, backup)
 		return nil
 	}
-	a, err := data.Open(ctx, target, data.Options{})
+	a, err := data.Open(ctx, target, data.Options{Progress: progressTo(errOut)})
 	if err != nil {
 		return err
 	}
@@ -150,4 +150,22 @@ func cmdRestore(ctx context.Context, args []string, out, _ io.Writer) error {
 	}
 	fmt.Fprintf(out, "Đã khôi phục kho %s từ bản sao lưu %s.\nNội dung trước khi khôi phục được giữ trong thư mục sao lưu %s\n", a.Path(), backup, a.BackupFolder())
 	return nil
+}
+
+// progressTo tells the person on w how work inside data.Open goes: an
+// upgrade of a large archive rebuilds its search index for minutes, and a
+// silent terminal looks hung. A line when the work changes, then at every
+// tenth of it.
+func progressTo(w io.Writer) func(what string, done, total int) {
+	last, tenth := "", -1
+	return func(what string, done, total int) {
+		if what != last {
+			last, tenth = what, -1
+			fmt.Fprintln(w, what)
+		}
+		if total > 0 && done*10/total > tenth {
+			tenth = done * 10 / total
+			fmt.Fprintf(w, "  %s/%s\n", fi(done), fi(total))
+		}
+	}
 }

@@ -15,7 +15,7 @@ import (
 )
 
 // cmdImport: dvk import FILE.dvk SHEET.xlsx [--dry-run] [--update] [--create]
-func cmdImport(ctx context.Context, args []string, out, _ io.Writer) error {
+func cmdImport(ctx context.Context, args []string, out, errOut io.Writer) error {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	dry := fs.Bool("dry-run", false, "")
 	update := fs.Bool("update", false, "")
@@ -24,7 +24,7 @@ func cmdImport(ctx context.Context, args []string, out, _ io.Writer) error {
 	if err != nil {
 		return err
 	}
-	a, err := data.Open(ctx, pos[0], data.Options{ReadOnly: *dry})
+	a, err := data.Open(ctx, pos[0], data.Options{ReadOnly: *dry, Progress: progressTo(errOut)})
 	if err != nil {
 		return err
 	}

@@ -34,7 +34,8 @@ Cách dùng:
   dvk export TỆP RA.xlsx [bộ lọc] [--stats | --template]
                                    xuất danh sách, thống kê hoặc mẫu đăng ký ra Excel
   dvk report LOẠI TỆP [bộ lọc] [tùy chọn] -o TỆP.pdf
-                                   lập văn bản PDF (gõ "dvk report" để xem các loại)
+                                   lập văn bản PDF (gõ "dvk report" để xem các loại); -o TỆP.docx:
+                                   tệp Word để sửa (báo cáo, danh sách, tờ trình, danh sách đề nghị)
   dvk version                      in phiên bản của chương trình
 
 Bộ lọc (list, stats):

@@ -8,13 +8,14 @@ import (
 	"path/filepath"
 
 	"github.com/danvankheo/danvankheo/data"
+	"github.com/danvankheo/danvankheo/data/merge"
 )
 
 // cmdMerge merges another archive (a district's, a colleague's copy) into
 // an archive: it prints what the merge does, then does it in one
 // transaction unless --dry-run. Conflicts keep this archive's version
 // unless --theirs.
-func cmdMerge(ctx context.Context, args []string, out, _ io.Writer) error {
+func cmdMerge(ctx context.Context, args []string, out, errOut io.Writer) error {
 	fs := flag.NewFlagSet("merge", flag.ContinueOnError)
 	dry := fs.Bool("dry-run", false, "")
 	theirs := fs.Bool("theirs", false, "")
@@ -22,7 +23,7 @@ func cmdMerge(ctx context.Context, args []string, out, _ io.Writer) error {
 	if err != nil {
 		return err
 	}
-	a, err := data.Open(ctx, pos[0], data.Options{})
+	a, err := data.Open(ctx, pos[0], data.Options{Progress: progressTo(errOut)})
 	if err != nil {
 		return err
 	}
@@ -30,7 +31,7 @@ func cmdMerge(ctx context.Context, args []string, out, _ io.Writer) error {
 	if ro, why := a.ReadOnly(); ro && !*dry {
 		return &exitError{code: 1, msg: "Không gộp được: " + why}
 	}
-	plan, err := a.PlanMerge(ctx, pos[1])
+	plan, err := merge.NewPlan(ctx, a, pos[1])
 	if err != nil {
 		return err
 	}
@@ -43,13 +44,13 @@ func cmdMerge(ctx context.Context, args []string, out, _ io.Writer) error {
 		fmt.Fprintln(out, "\nKhông có gì mới để gộp.")
 		return nil
 	}
-	choices := map[string]data.MergeChoice{}
+	choices := map[string]merge.Choice{}
 	if *theirs {
 		for _, c := range plan.Conflicts {
-			choices[c.Key] = data.TakeTheirs
+			choices[c.Key] = merge.TakeTheirs
 		}
 	}
-	res, err := a.ApplyMerge(ctx, plan, choices)
+	res, err := merge.Apply(ctx, a, plan, choices)
 	if err != nil {
 		return err
 	}
@@ -68,10 +69,10 @@ func cmdMerge(ctx context.Context, args []string, out, _ io.Writer) error {
 // printMergePlan shows the plan as a table per kind of record, then the
 // conflicts, the records going to the recycle bin and the possible
 // duplicates.
-func printMergePlan(out io.Writer, path string, p *data.MergePlan) {
+func printMergePlan(out io.Writer, path string, p *merge.Plan) {
 	fmt.Fprintf(out, "Gộp kho “%s” vào “%s” (%s).\n\n", filepath.Base(p.Other), filepath.Base(path), p.When())
 	fmt.Fprintf(out, "  %-22s %8s %9s %11s %12s %9s %9s\n", "Loại bản ghi", "Thêm", "Cập nhật", "Giống nhau", "Giữ bản này", "Khớp tên", "Xung đột")
-	row := func(c data.MergeCount) {
+	row := func(c merge.Count) {
 		fmt.Fprintf(out, "  %-22s %8s %9s %11s %12s %9s %9s\n", c.Label, fi(c.Added), fi(c.Updated), fi(c.Unchanged),
 			fi(c.KeptLocal), fi(c.Matched), fi(c.Conflicts))
 	}

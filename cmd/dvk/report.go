@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -42,7 +43,7 @@ func reportUsage() string {
 	return b.String()
 }
 
-// cmdReport: dvk report KIND FILE.dvk [filters] -o OUT.pdf
+// cmdReport: dvk report KIND FILE.dvk [filters] -o OUT.pdf (or OUT.docx: Word)
 func cmdReport(ctx context.Context, args []string, out, _ io.Writer) error {
 	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
 		return &exitError{code: 2, msg: "Lệnh report cần: LOẠI TỆP -o TỆP.pdf\n" + reportUsage()}
@@ -61,7 +62,11 @@ func cmdReport(ctx context.Context, args []string, out, _ io.Writer) error {
 		return err
 	}
 	if *output == "" {
-		return &exitError{code: 2, msg: "Hãy cho biết tệp PDF sẽ ghi: -o TỆP.pdf"}
+		return &exitError{code: 2, msg: "Hãy cho biết tệp sẽ ghi: -o TỆP.pdf, hoặc -o TỆP.docx để sửa trong Word"}
+	}
+	word := strings.EqualFold(filepath.Ext(*output), ".docx")
+	if strings.EqualFold(filepath.Ext(*output), ".doc") {
+		return &exitError{code: 2, msg: "Chương trình ghi tệp Word dạng .docx, không ghi dạng .doc cũ: -o TỆP.docx"}
 	}
 	a, err := openReadOnly(ctx, pos[0])
 	if err != nil {
@@ -75,12 +80,16 @@ func cmdReport(ctx context.Context, args []string, out, _ io.Writer) error {
 	if err != nil {
 		return err
 	}
-	pdf, err := report.RenderPDF(d, nil)
+	render, what := report.RenderPDF, fi(len(d.Pages))+" trang"
+	if word {
+		render, what = func(d *report.Doc, _ *report.Fonts) ([]byte, error) { return report.RenderDOCX(d) }, "tệp Word"
+	}
+	content, err := render(d, nil)
 	if err != nil {
 		return err
 	}
 	tmp := *output + ".tam"
-	if err := os.WriteFile(tmp, pdf, 0o644); err != nil {
+	if err := os.WriteFile(tmp, content, 0o644); err != nil {
 		os.Remove(tmp)
 		return &data.Error{Code: data.EIO, Message: fmt.Sprintf("Không ghi được tệp %q.", *output), Err: err}
 	}
@@ -88,7 +97,7 @@ func cmdReport(ctx context.Context, args []string, out, _ io.Writer) error {
 		os.Remove(tmp)
 		return &data.Error{Code: data.EIO, Message: fmt.Sprintf("Không ghi được tệp %q.", *output), Err: err}
 	}
-	fmt.Fprintf(out, "Đã ghi %s: %s, %s trang.\n", *output, kind.title, fi(len(d.Pages)))
+	fmt.Fprintf(out, "Đã ghi %s: %s, %s.\n", *output, kind.title, what)
 	return nil
 }
 

@@ -208,7 +208,7 @@ func (w *world) build(b *data.Batch) error {
 	w.units = w.units[:0]
 	byKey := map[string]*data.Unit{}
 	for _, spec := range Units() {
-		u := &data.Unit{Name: spec.Name, Kind: unitKindLabels[spec.Kind], ValidFrom: spec.ValidFrom, ValidTo: spec.ValidTo}
+		u := &data.Unit{Name: spec.Name, Kind: unitKindLabels[spec.Kind], ValidFrom: data.Date(spec.ValidFrom), ValidTo: data.Date(spec.ValidTo)}
 		if err := b.Save(u); err != nil {
 			return err
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"time"
 
 	"github.com/danvankheo/danvankheo/data"
 )
@@ -277,7 +278,7 @@ func (w *world) evaluate(b *data.Batch, r *rand.Rand, e *data.Entry, year, level
 		lo, hi = 0.20, 0.48
 	}
 	ev := &data.Evaluation{EntryID: e.ID, Year: year, SetID: set.ID, Scores: map[int64]float64{},
-		Evaluator: evaluators[r.IntN(len(evaluators))], Date: fmt.Sprintf("%d-12-%02d", year, 1+r.IntN(9))}
+		Evaluator: evaluators[r.IntN(len(evaluators))], Date: december(year, 1+r.IntN(9))}
 	for _, c := range set.Criteria {
 		f := lo + r.Float64()*(hi-lo)
 		ev.Scores[c.ID] = math.Min(c.MaxPoints, math.Round(c.MaxPoints*f*2)/2)
@@ -311,7 +312,7 @@ func (w *world) commend(b *data.Batch, r *rand.Rand, e *data.Entry, year, level 
 		c.Status = data.AwardProposed
 	case n < 93:
 		c.Status = data.AwardGranted
-		c.DecisionDate = fmt.Sprintf("%d-12-%02d", year, 15+r.IntN(14))
+		c.DecisionDate = december(year, 15+r.IntN(14))
 		c.DecisionNo = decisionNumber(r, form, year)
 	default:
 		c.Status = data.AwardRefused
@@ -321,4 +322,10 @@ func (w *world) commend(b *data.Batch, r *rand.Rand, e *data.Entry, year, level 
 	}
 	sum.Commendations++
 	return nil
+}
+
+// december is a day of December of year, when the office evaluates and
+// decides.
+func december(year, day int) data.Date {
+	return data.DateOf(time.Date(year, time.December, day, 0, 0, 0, 0, time.UTC))
 }

@@ -51,7 +51,7 @@ func Apply(ctx context.Context, a *data.Archive, p *Plan) (*Result, error) {
 					return rowErr(rp, err)
 				}
 				if cur.Version != e.Version {
-					return rowErr(rp, &data.ConflictError{Table: "entries", Theirs: cur})
+					return rowErr(rp, &data.ConflictError{Table: data.TableEntries, Theirs: cur})
 				}
 				e = overlay(*cur, rp.Entry, p.Mapping)
 			}
@@ -115,24 +115,14 @@ func rowErr(rp RowPlan, err error) error {
 // overlay copies into cur the fields the mapping filled from the sheet.
 func overlay(cur, from data.Entry, m *Mapping) data.Entry {
 	for _, t := range m.Columns {
-		switch t {
-		case Ignore, TName, TUnit, TPhase:
+		f, ok := t.field()
+		switch {
+		case !ok || t == TName || t == TUnit || t == TPhase:
 			// The name, unit and phase are what matched the row.
-		case TKind:
-			cur.Kind = from.Kind
-		case TField:
-			cur.FieldID = from.FieldID
-		case TYear:
-			cur.Year = from.Year
-		case TRepCount:
-			cur.ReplicationCount = from.ReplicationCount
-		case TPerson:
+		case t == TPerson && from.Person == "":
 			// An empty cell does not erase a person already known.
-			if from.Person != "" {
-				cur.Person = from.Person
-			}
 		default:
-			*textField(&cur, t) = *textField(&from, t)
+			f.Set(&cur, &from)
 		}
 	}
 	if cur.Person == "" {

@@ -10,83 +10,90 @@ import (
 	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
-// Target is a field of an entry a column can fill.
+// Target is a field of an entry a column can fill: the field's column,
+// without "_id" for a reference ("unit", as remembered mappings store it).
 type Target string
 
-// The fields an import fills. Ignore marks a column left out.
+// The targets the importer treats on their own. Ignore marks a column left
+// out; every other field of the entry (data.EntryFields) is a target too.
 const (
-	Ignore      Target = ""
-	TName       Target = "name"
-	TKind       Target = "kind"
-	TUnit       Target = "unit"
-	TField      Target = "field"
-	TPhase      Target = "phase"
-	TYear       Target = "year"
-	TPlace      Target = "place"
-	TPerson     Target = "person"
-	TPosition   Target = "position"
-	TSituation  Target = "situation"
-	TObjectives Target = "objectives"
-	TCriteria   Target = "criteria"
-	TMethod     Target = "method"
-	TScope      Target = "scope"
-	TForces     Target = "forces"
-	TResources  Target = "resources"
-	TTimeFrame  Target = "time_frame"
-	TResults    Target = "results"
-	TReplicate  Target = "replication"
-	TRepCount   Target = "replication_count"
-	TNotes      Target = "notes"
+	Ignore    Target = ""
+	TName     Target = "name"
+	TKind     Target = "kind"
+	TUnit     Target = "unit"
+	TField    Target = "field"
+	TPhase    Target = "phase"
+	TYear     Target = "year"
+	TPlace    Target = "place"
+	TPerson   Target = "person"
+	TPosition Target = "position"
+	TRepCount Target = "replication_count"
 )
 
-// Targets lists what a column can be mapped to, in form order.
-var Targets = []Target{TName, TKind, TUnit, TField, TPhase, TYear, TPlace, TPerson, TPosition, TSituation,
-	TObjectives, TCriteria, TMethod, TScope, TForces, TResources, TTimeFrame, TResults, TReplicate, TRepCount, TNotes}
+// targetOf is the target that fills the field f.
+func targetOf(f data.EntryField) Target {
+	return Target(strings.TrimSuffix(f.Name, "_id"))
+}
+
+// field is the entry's field t fills.
+func (t Target) field() (data.EntryField, bool) {
+	for _, f := range data.EntryFields() {
+		if targetOf(f) == t {
+			return f, true
+		}
+	}
+	return data.EntryField{}, false
+}
+
+// Targets lists what a column can be mapped to: every field of the entry,
+// in form order.
+var Targets = func() []Target {
+	var out []Target
+	for _, f := range data.EntryFields() {
+		out = append(out, targetOf(f))
+	}
+	return out
+}()
 
 // Label names a target in Vietnamese (the same words as the entry form).
 func (t Target) Label() string {
-	switch t {
-	case Ignore:
+	if t == Ignore {
 		return "(Bỏ qua cột này)"
-	case TUnit:
-		return "Đơn vị"
-	case TField:
-		return "Lĩnh vực"
-	case TPhase:
-		return "Giai đoạn"
 	}
-	if l, ok := data.EntryFieldLabels[string(t)]; ok {
-		return l
+	if f, ok := t.field(); ok {
+		return f.Label
 	}
 	return string(t)
 }
 
-// aliases are the column headings units write, folded (no case, no marks,
-// đ→d, punctuation as spaces). A heading matches when its folded words equal
-// an alias or begin with one.
-var aliases = map[Target][]string{
-	TName:       {"ten mo hinh dien hinh", "ten mo hinh", "ten dien hinh", "mo hinh dien hinh", "ten", "ten mo hinh dien hinh dan van kheo", "noi dung mo hinh"},
-	TKind:       {"loai", "loai hinh", "phan loai", "mo hinh hay dien hinh"},
-	TUnit:       {"don vi", "don vi thuc hien", "don vi dang ky", "co quan don vi", "don vi xay dung"},
-	TField:      {"linh vuc"},
-	TPhase:      {"giai doan"},
-	TYear:       {"nam dang ky", "nam", "nam xay dung", "thoi gian dang ky", "ngay dang ky"},
-	TPlace:      {"dia ban thuc hien", "dia ban", "dia chi", "noi thuc hien", "dia diem"},
-	TPerson:     {"ca nhan tap the", "ca nhan", "ho va ten", "ho ten", "tap the", "nguoi thuc hien", "ten ca nhan tap the"},
-	TPosition:   {"chuc vu", "chuc danh"},
-	TSituation:  {"thuc trang", "ly do", "thuc trang ly do"},
-	TObjectives: {"muc tieu"},
-	TCriteria:   {"tieu chi"},
-	TMethod:     {"noi dung cach lam", "cach lam", "noi dung thuc hien", "giai phap"},
-	TScope:      {"pham vi", "doi tuong", "pham vi doi tuong"},
-	TForces:     {"luc luong tham gia", "luc luong"},
-	TResources:  {"nguon luc", "kinh phi"},
-	TTimeFrame:  {"thoi gian thuc hien", "thoi gian"},
-	TResults:    {"ket qua hieu qua", "ket qua", "hieu qua"},
-	TReplicate:  {"nhan rong"},
-	TRepCount:   {"so noi nhan rong", "so mo hinh nhan rong"},
-	TNotes:      {"ghi chu"},
-}
+// aliases are the column headings units write besides each field's label,
+// folded (no case, no marks, đ→d, punctuation as spaces). A heading matches
+// when its folded words equal a field's folded label or an alias, or begin
+// with one.
+var aliases = func() map[Target][]string {
+	extra := map[Target][]string{
+		TName:                {"ten mo hinh", "ten dien hinh", "mo hinh dien hinh", "ten", "ten mo hinh dien hinh dan van kheo", "noi dung mo hinh"},
+		TKind:                {"loai hinh", "phan loai", "mo hinh hay dien hinh"},
+		TUnit:                {"don vi", "don vi dang ky", "co quan don vi", "don vi xay dung"},
+		TYear:                {"nam", "nam xay dung", "thoi gian dang ky", "ngay dang ky"},
+		TPlace:               {"dia ban", "dia chi", "noi thuc hien", "dia diem"},
+		TPerson:              {"ca nhan", "ho va ten", "ho ten", "tap the", "nguoi thuc hien", "ten ca nhan tap the"},
+		TPosition:            {"chuc danh"},
+		Target("situation"):  {"thuc trang", "ly do"},
+		Target("method"):     {"cach lam", "noi dung thuc hien", "giai phap"},
+		Target("scope"):      {"pham vi", "doi tuong"},
+		Target("forces"):     {"luc luong"},
+		Target("resources"):  {"kinh phi"},
+		Target("time_frame"): {"thoi gian"},
+		Target("results"):    {"ket qua", "hieu qua"},
+		TRepCount:            {"so mo hinh nhan rong"},
+	}
+	out := map[Target][]string{}
+	for _, t := range Targets {
+		out[t] = append([]string{folded(t.Label())}, extra[t]...)
+	}
+	return out
+}()
 
 // ignored are headings of columns that are not data: the row number.
 var ignored = []string{"stt", "tt", "so tt", "so thu tu"}

@@ -6,10 +6,12 @@ import (
 	"sort"
 
 	"github.com/danvankheo/danvankheo/data"
+	"github.com/danvankheo/danvankheo/data/vntext"
 )
 
 // Duplicate says what to do with a row matching an entry already stored
-// (same name, unit and phase, ignoring case and diacritics).
+// (same name, unit and phase; the name as search matches it: any case, and
+// the diacritics typed, if any, as written).
 type Duplicate int
 
 // Choices for duplicates.
@@ -90,30 +92,30 @@ type Plan struct {
 }
 
 // catalogue is the archive's units, fields and phases, by folded name.
+// Several may share a folded name ("Tân Hòa", "Tân Hóa"): which one a cell
+// names follows the search's rule for diacritics (vntext.MatchesAsTyped).
 type catalogue struct {
-	units  map[string]*data.Unit
-	fields map[string]*data.Field
+	units  map[string][]*data.Unit
+	fields map[string][]*data.Field
 	phases []*data.Phase
-	keys   map[string]data.EntryKey // folded name|unit|phase → entry
+	keys   map[string][]data.EntryKey // folded name|unit|phase → entries
 }
 
 func loadCatalogue(ctx context.Context, a *data.Archive) (*catalogue, error) {
-	c := &catalogue{units: map[string]*data.Unit{}, fields: map[string]*data.Field{}, keys: map[string]data.EntryKey{}}
+	c := &catalogue{units: map[string][]*data.Unit{}, fields: map[string][]*data.Field{}, keys: map[string][]data.EntryKey{}}
 	units, err := a.Units(ctx)
 	if err != nil {
 		return nil, err
 	}
 	for _, u := range units {
-		if _, dup := c.units[folded(u.Name)]; !dup || u.Active {
-			c.units[folded(u.Name)] = u
-		}
+		c.units[folded(u.Name)] = append(c.units[folded(u.Name)], u)
 	}
 	fields, err := a.Fields(ctx)
 	if err != nil {
 		return nil, err
 	}
 	for _, f := range fields {
-		c.fields[folded(f.Name)] = f
+		c.fields[folded(f.Name)] = append(c.fields[folded(f.Name)], f)
 	}
 	if c.phases, err = a.Phases(ctx); err != nil {
 		return nil, err
@@ -123,9 +125,45 @@ func loadCatalogue(ctx context.Context, a *data.Archive) (*catalogue, error) {
 		return nil, err
 	}
 	for _, k := range keys {
-		c.keys[entryKey(foldClean(k.Name), k.UnitID, k.PhaseID)] = k
+		key := entryKey(foldClean(k.Name), k.UnitID, k.PhaseID)
+		c.keys[key] = append(c.keys[key], k)
 	}
 	return c, nil
+}
+
+// named returns the one of candidates (all of one folded name) that typed
+// names, as search matches it: spelled as typed where typed has marks, the
+// active one where several remain; ok is false when none or several do,
+// which the person then chooses among.
+func named[T any](candidates []T, typed string, name func(T) string, active func(T) bool) (_ T, ok bool) {
+	var match []T
+	for _, c := range candidates {
+		if vntext.MatchesAsTyped(typed, name(c)) {
+			match = append(match, c)
+		}
+	}
+	if len(match) > 1 {
+		var act []T
+		for _, c := range match {
+			if active(c) {
+				act = append(act, c)
+			}
+		}
+		if len(act) > 0 {
+			match = act
+		}
+	}
+	if len(match) != 1 {
+		var zero T
+		return zero, false
+	}
+	return match[0], true
+}
+
+// existing finds the entry a row repeats: the same name (as search matches
+// it), unit and phase.
+func (c *catalogue) existing(key, name string) (data.EntryKey, bool) {
+	return named(c.keys[key], name, func(k data.EntryKey) string { return k.Name }, func(data.EntryKey) bool { return true })
 }
 
 // PlanImport reads every row of s and decides its fate without writing.
@@ -175,33 +213,40 @@ func PlanImport(ctx context.Context, a *data.Archive, s *Sheet, o Options) (*Pla
 	return p, nil
 }
 
-// unitID and fieldID find a unit or field by folded name; 0 if none.
-func (c *catalogue) unitID(f string) int64 {
-	if u, ok := c.units[f]; ok {
-		return u.ID
+// unitID and fieldID find the unit or field a cell names (its text and
+// folded form); 0 if none, or if several do and none stands out.
+func (c *catalogue) unitID(name, f string) int64 {
+	u, ok := named(c.units[f], name, func(u *data.Unit) string { return u.Name }, func(u *data.Unit) bool { return u.Active })
+	if !ok {
+		return 0
 	}
-	return 0
+	return u.ID
 }
 
-func (c *catalogue) fieldID(f string) int64 {
-	if x, ok := c.fields[f]; ok {
-		return x.ID
+func (c *catalogue) fieldID(name, f string) int64 {
+	x, ok := named(c.fields[f], name, func(x *data.Field) string { return x.Name }, func(x *data.Field) bool { return x.Active })
+	if !ok {
+		return 0
 	}
-	return 0
+	return x.ID
 }
 
 func (c *catalogue) unitNames() []string {
 	var out []string
-	for _, u := range c.units {
-		out = append(out, u.Name)
+	for _, us := range c.units {
+		for _, u := range us {
+			out = append(out, u.Name)
+		}
 	}
 	return out
 }
 
 func (c *catalogue) fieldNames() []string {
 	var out []string
-	for _, f := range c.fields {
-		out = append(out, f.Name)
+	for _, fs := range c.fields {
+		for _, f := range fs {
+			out = append(out, f.Name)
+		}
 	}
 	return out
 }

@@ -134,9 +134,10 @@ func (p *planner) row(row []Cell, n int) RowPlan {
 	if len(e.Name) > 500 && len([]rune(e.Name)) > 500 {
 		return fail(nameCell, "tên dài quá 500 ký tự.")
 	}
-	for _, t := range []Target{TPlace, TPerson, TPosition, TSituation, TObjectives, TCriteria, TMethod, TScope,
-		TForces, TResources, TTimeFrame, TResults, TReplicate, TNotes} {
-		*textField(e, t) = text(t)
+	for _, f := range data.EntryFields() {
+		if p := f.Text(e); p != nil && targetOf(f) != TName {
+			*p = text(targetOf(f))
+		}
 	}
 	kindCell, _ := get(TKind)
 	k, err := parseKind(text(TKind))
@@ -190,7 +191,7 @@ func (p *planner) row(row []Cell, n int) RowPlan {
 		def     int64
 		choices map[string]int64
 		missing map[string]*Missing
-		find    func(string) int64
+		find    func(name, folded string) int64
 	}{
 		{TUnit, o.UnitID, o.Units, p.mu, c.unitID},
 		{TField, o.FieldID, o.Fields, p.mf, c.fieldID},
@@ -203,7 +204,7 @@ func (p *planner) row(row []Cell, n int) RowPlan {
 	rp.Fate = FateNew
 	rp.key = entryKey(foldClean(e.Name), e.UnitID, e.PhaseID)
 	if rp.NewUnit == "" {
-		if k, ok := c.keys[rp.key]; ok {
+		if k, ok := c.existing(rp.key, e.Name); ok {
 			rp.ExistingID = k.ID
 			e.ID, e.Version = k.ID, k.Version
 			rp.Fate, rp.Reason = FateDuplicate, "Đã có trong kho."
@@ -242,7 +243,7 @@ func btoi(b bool) int {
 // resolveRef finds the unit or field a cell names. An empty cell takes the
 // default; a name the archive lacks takes the person's choice, or is
 // created when allowed, or is an error listing near names.
-func (p *planner) resolveRef(rp *RowPlan, t Target, name string, def int64, choices map[string]int64, missing map[string]*Missing, find func(string) int64) bool {
+func (p *planner) resolveRef(rp *RowPlan, t Target, name string, def int64, choices map[string]int64, missing map[string]*Missing, find func(name, folded string) int64) bool {
 	what := map[Target]string{TUnit: "đơn vị", TField: "lĩnh vực"}[t]
 	set := func(id int64) {
 		if t == TUnit {
@@ -260,7 +261,7 @@ func (p *planner) resolveRef(rp *RowPlan, t Target, name string, def int64, choi
 		return true
 	}
 	f := p.fold(name)
-	if id := find(f); id != 0 {
+	if id := find(name, f); id != 0 {
 		set(id)
 		return true
 	}
@@ -291,37 +292,4 @@ func firstKind(ks ...data.Kind) data.Kind {
 		}
 	}
 	return data.KindModel
-}
-
-// textField returns the entry's field a text target fills.
-func textField(e *data.Entry, t Target) *string {
-	switch t {
-	case TPlace:
-		return &e.Place
-	case TPerson:
-		return &e.Person
-	case TPosition:
-		return &e.Position
-	case TSituation:
-		return &e.Situation
-	case TObjectives:
-		return &e.Objectives
-	case TCriteria:
-		return &e.Criteria
-	case TMethod:
-		return &e.Method
-	case TScope:
-		return &e.Scope
-	case TForces:
-		return &e.Forces
-	case TResources:
-		return &e.Resources
-	case TTimeFrame:
-		return &e.TimeFrame
-	case TResults:
-		return &e.Results
-	case TReplicate:
-		return &e.Replication
-	}
-	return &e.Notes
 }

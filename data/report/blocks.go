@@ -37,44 +37,44 @@ func (b *builder) partyHeader(h Header) {
 	rw := s.HeaderRightW
 	rx := b.right - rw
 	y := top
-	lines := []struct {
-		text string
-		size float64
-		st   Style
-	}{
+	var fl HeaderBlock
+	for _, l := range []HeaderLine{
 		{strings.ToUpper(h.Superior), s.Superior, Style{}},
 		{strings.ToUpper(h.Issuer), s.Issuer, Style{Bold: true}},
 		{"*", s.Issuer, Style{}},
-	}
-	for _, l := range lines {
-		if l.text == "" {
+	} {
+		if l.Text == "" {
 			continue
 		}
-		for _, w := range b.wrap(l.text, l.size, l.st, lw, lw) {
-			b.line(lx, y, lw, w, l.size, l.st, Center)
-			y += s.lineH(l.size)
+		fl.Left = append(fl.Left, l)
+		for _, w := range b.wrap(l.Text, l.Size, l.Style, lw, lw) {
+			b.line(lx, y, lw, w, l.Size, l.Style, Center)
+			y += s.lineH(l.Size)
 		}
 	}
 	numberY := y
 	if !h.NoNumber {
-		b.line(lx, numberY, lw, headerNumber(h.Number, h.Code, h.Symbol), s.Number, Style{}, Center)
+		fl.Number = headerNumber(h.Number, h.Code, h.Symbol)
+		b.line(lx, numberY, lw, fl.Number, s.Number, Style{}, Center)
 	}
 	leftEnd := numberY + s.lineH(s.Number)
 
-	motto := "ĐẢNG CỘNG SẢN VIỆT NAM"
-	b.line(rx, top, rw, motto, s.PartyMotto, Style{Bold: true}, Center)
-	mw := b.m.width(motto, s.PartyMotto, Style{Bold: true}) * s.MottoRuleW
+	fl.Motto = "ĐẢNG CỘNG SẢN VIỆT NAM"
+	b.line(rx, top, rw, fl.Motto, s.PartyMotto, Style{Bold: true}, Center)
+	fl.MottoRule = b.m.width(fl.Motto, s.PartyMotto, Style{Bold: true}) * s.MottoRuleW
+	mw := fl.MottoRule
 	ruleY := top + s.lineH(s.PartyMotto) + 0.3
 	b.add(Line{X1: rx + (rw-mw)/2, Y1: ruleY, X2: rx + (rw+mw)/2, Y2: ruleY, Width: 0.3})
 	dateY := max(numberY, ruleY+s.lineH(s.PlaceDate)*0.5)
 	if !h.NoDate {
-		date := h.DateLine
-		if date == "" {
-			date = vntext.PlaceDate(h.Place, h.Date, vntext.PartyStyle)
+		fl.Date = h.DateLine
+		if fl.Date == "" {
+			fl.Date = vntext.PlaceDate(h.Place, h.Date, vntext.PartyStyle)
 		}
-		b.line(rx, dateY, rw, date, s.PlaceDate, Style{Italic: true}, Center)
+		b.line(rx, dateY, rw, fl.Date, s.PlaceDate, Style{Italic: true}, Center)
 	}
 	b.y = max(leftEnd, dateY+s.lineH(s.PlaceDate)) + s.AfterHeader
+	b.rec(fl)
 }
 
 // headerNumber is the number line of a header: the completed number, or
@@ -85,6 +85,17 @@ func headerNumber(n, code, symbol string) string {
 	}
 	return "Số        -" + code + "/" + symbol
 }
+
+// titleInset narrows the trích yếu and the note under it by this many
+// millimetres on each side, so a long one reads as a centred block.
+const titleInset = 10
+
+// titleRule is the length of the short rule under a title; titleRuleGap
+// keeps it clear of the descenders above it.
+const titleRule, titleRuleGap = 30, 2
+
+// signGap is the space above the signature and "Nơi nhận".
+const signGap = 2
 
 // title lays out the document type ("BÁO CÁO") and its summary line,
 // centred, with a short rule under them.
@@ -99,19 +110,20 @@ func (b *builder) titleWithNote(kind, summary, note string) {
 		need += s.lineH(s.AttachNote)
 	}
 	b.ensure(need)
+	b.rec(TitleBlock{Kind: strings.ToUpper(kind), Summary: summary, Note: note})
 	b.line(b.left, b.y, b.width(), strings.ToUpper(kind), s.DocType, Style{Bold: true}, Center)
 	b.y += s.lineH(s.DocType)
 	if summary != "" {
-		b.paragraph(summary, para{size: s.TitleSummary, style: Style{Bold: true}, align: Center,
-			x: b.left + 10, w: b.width() - 20})
+		b.lines(summary, para{size: s.TitleSummary, style: Style{Bold: true}, align: Center,
+			x: b.left + titleInset, w: b.width() - 2*titleInset})
 	}
 	if note != "" {
-		b.paragraph(note, para{size: s.AttachNote, style: Style{Italic: true}, align: Center,
-			x: b.left + 10, w: b.width() - 20})
+		b.lines(note, para{size: s.AttachNote, style: Style{Italic: true}, align: Center,
+			x: b.left + titleInset, w: b.width() - 2*titleInset})
 	}
 	mid := (b.left + b.right) / 2
-	b.y += 2 // clear of the descenders above
-	b.add(Line{X1: mid - 15, Y1: b.y, X2: mid + 15, Y2: b.y, Width: 0.3})
+	b.y += titleRuleGap
+	b.add(Line{X1: mid - titleRule/2, Y1: b.y, X2: mid + titleRule/2, Y2: b.y, Width: 0.3})
 	b.y += s.AfterTitle
 }
 
@@ -130,7 +142,8 @@ func (b *builder) signature(sg Signer, recipients []string) {
 	right := b.signLines(sg)
 	h, rightH, leftH := b.signatureH(sg, recipients)
 	b.ensure(h)
-	top := b.y + 2
+	b.rec(SignatureBlock{Lines: b.signUpper(sg), Name: sg.Name, Recipients: recipients, RecipientsW: b.recipientsW()})
+	top := b.y + signGap
 	rx := b.right - s.SignW
 	y := top
 	for _, l := range right {
@@ -163,9 +176,19 @@ func (b *builder) signature(sg Signer, recipients []string) {
 func (b *builder) signLines(sg Signer) []string {
 	s := b.spec
 	var out []string
+	for _, l := range b.signUpper(sg) {
+		out = append(out, b.wrap(l, s.SignTitle, Style{Bold: true}, s.SignW, s.SignW)...)
+	}
+	return out
+}
+
+// signUpper are the lines above the room for the signature, unwrapped:
+// Word wraps them in its column.
+func (b *builder) signUpper(sg Signer) []string {
+	var out []string
 	for _, l := range []string{sg.Heading, sg.Authority, sg.Title} {
 		if l != "" {
-			out = append(out, b.wrap(strings.ToUpper(l), s.SignTitle, Style{Bold: true}, s.SignW, s.SignW)...)
+			out = append(out, strings.ToUpper(l))
 		}
 	}
 	return out
@@ -183,7 +206,7 @@ func (b *builder) signatureH(sg Signer, recipients []string) (h, rightH, leftH f
 			leftH += float64(len(b.wrap(r, s.Recipients, Style{}, rw, rw-3))) * s.lineH(s.Recipients)
 		}
 	}
-	return max(rightH, leftH) + 2, rightH, leftH
+	return max(rightH, leftH) + signGap, rightH, leftH
 }
 
 // recipientsW is the width of the "Nơi nhận" column: wider on a landscape

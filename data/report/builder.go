@@ -12,6 +12,7 @@ type builder struct {
 	m      *measurer
 	doc    *Doc
 	page   *Page
+	sec    *Section // the flow recorded, or nil
 	land   bool
 	y      float64 // top of the free space on the current page
 	top    float64
@@ -73,10 +74,33 @@ type para struct {
 	indent float64 // first line
 	after  float64 // space after
 	x, w   float64 // 0: the text width
+	role   Role    // what the paragraph is, in the flow
 }
 
-// paragraph wraps text and places it, breaking pages between lines.
+// paragraph wraps text and places it, breaking pages between lines; each
+// of its lines is a paragraph of the flow.
 func (b *builder) paragraph(text string, p para) {
+	if b.sec != nil {
+		left, right := 0.0, 0.0
+		if p.w != 0 {
+			left, right = p.x-b.left, b.right-p.x-p.w
+		}
+		parts := strings.Split(text, "\n")
+		for i, pr := range parts {
+			after := 0.0
+			if i == len(parts)-1 {
+				after = p.after
+			}
+			b.rec(ParagraphBlock{Text: pr, Size: p.size, Style: p.style, Align: p.align, Indent: p.indent,
+				Left: left, Right: right, After: after, Role: p.role})
+		}
+	}
+	b.lines(text, p)
+}
+
+// lines wraps text and places it, breaking pages between lines, without
+// recording it in the flow (the builder's blocks record themselves).
+func (b *builder) lines(text string, p para) {
 	x, w := p.x, p.w
 	if w == 0 {
 		x, w = b.left, b.width()

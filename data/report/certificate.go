@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/danvankheo/danvankheo/data"
 	"github.com/danvankheo/danvankheo/data/vntext"
@@ -234,9 +233,9 @@ func certTextsFor(r data.CommendationRow, cf *certForm, prefix string) certTexts
 		dec = "Quyết định số: "
 	}
 	dec += firstNonEmpty(r.DecisionNo, "……………")
-	day, dated := parseISODate(r.DecisionDate)
+	day, dated := r.DecisionDate.Time()
 	if dated {
-		dec += ", ngày " + vntext.FormatDate(day)
+		dec += ", ngày " + r.DecisionDate.Text()
 	} else {
 		dec += ", ngày ……/……/………"
 	}
@@ -383,9 +382,4 @@ func joinNonEmpty(sep string, parts ...string) string {
 		}
 	}
 	return strings.Join(out, sep)
-}
-
-func parseISODate(s string) (time.Time, bool) {
-	t, err := time.Parse("2006-01-02", s)
-	return t, err == nil
 }

@@ -70,7 +70,7 @@ func certRecipients(t testing.TB, a *data.Archive, es []*data.Entry, year int) [
 
 // grant proposes and grants one award form for 2026 (a year the demo
 // leaves empty) to n entries of a kind, and returns the entries.
-func certGrant(t testing.TB, a *data.Archive, kind data.Kind, n int, form *data.AwardForm, no, date string) []*data.Entry {
+func certGrant(t testing.TB, a *data.Archive, kind data.Kind, n int, form *data.AwardForm, no string, date data.Date) []*data.Entry {
 	t.Helper()
 	ids, err := a.EntryIDs(ctx, data.EntryFilter{Kind: kind})
 	if err != nil {

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/danvankheo/danvankheo/data"
 	"github.com/danvankheo/danvankheo/data/vntext"
@@ -160,7 +159,7 @@ func (lk *sheetLookup) layoutSheet(m *measurer, sh evalSheet) *Doc {
 	h := lk.header()
 	h.DateLine = lk.settings.Place + ", ngày        tháng        năm " + strconv.Itoa(sh.year) // written by hand
 	if sh.ev != nil {
-		if t, err := time.Parse("2006-01-02", sh.ev.Date); err == nil {
+		if t, ok := sh.ev.Date.Time(); ok {
 			h.DateLine = vntext.PlaceDate(lk.settings.Place, t, vntext.PartyStyle)
 		}
 	}

@@ -84,6 +84,10 @@ type Doc struct {
 	Title   string // document properties: title
 	Subject string
 	Pages   []*Page
+	// Sections are the document's flow for Word, one a document (a Tờ
+	// trình and its list are two); nil for a document that has no Word
+	// form (see flow.go).
+	Sections []*Section
 }
 
 // Texts returns every text line of the document in page order, for tests

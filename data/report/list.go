@@ -77,6 +77,7 @@ func List(ctx context.Context, a *data.Archive, p ListParams, f *Fonts) (*Doc, e
 	}
 	spec := DefaultSpec()
 	b := newBuilder(spec, m, true, "Danh sách mô hình, điển hình")
+	b.recordFlow()
 	b.partyHeader(Header{Superior: set.Superior, Issuer: set.Issuer, NoNumber: true, Place: set.Place, Date: date})
 	b.title("DANH SÁCH", summary)
 	t := Table{Cols: []Column{
@@ -116,7 +117,7 @@ func List(ctx context.Context, a *data.Archive, p ListParams, f *Fonts) (*Doc, e
 	signH, _, _ := b.signatureH(sg, set.Recipients)
 	t.Keep = gap + signH
 	b.table(t)
-	b.y += gap
+	b.space(gap)
 	b.signature(sg, set.Recipients)
 	return b.finish(), nil
 }

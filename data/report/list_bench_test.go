@@ -34,6 +34,26 @@ func BenchmarkList1045(b *testing.B) {
 	b.ReportMetric(float64(size)/1e6, "MB")
 }
 
+// BenchmarkListDOCX1045 lays out the same list and writes it as Word
+// (.docx): the target is 1 s.
+func BenchmarkListDOCX1045(b *testing.B) {
+	a := demoArchive(b, demo.SeedEntries)
+	f := report.Liberation()
+	var size int
+	for b.Loop() {
+		d, err := report.List(ctx, a, report.ListParams{Group: report.GroupUnit, Date: fixedDate}, f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docx, err := report.RenderDOCX(d)
+		if err != nil {
+			b.Fatal(err)
+		}
+		size = len(docx)
+	}
+	b.ReportMetric(float64(size)/1e6, "MB")
+}
+
 // BenchmarkBareGofpdfList1045 reads the same rows as BenchmarkList1045
 // and writes them in the same font as a bare gofpdf table (one CellFormat
 // a cell, no wrapping, the heading row on each page): the floor the list

@@ -70,14 +70,6 @@ func Profile(ctx context.Context, a *data.Archive, p ProfileParams, f *Fonts) (*
 	return out, nil
 }
 
-// profileSections are the content fields of a record, by column, in the
-// order of the registration form.
-func profileSections(e *data.Entry) [][2]string {
-	return [][2]string{{"situation", e.Situation}, {"objectives", e.Objectives}, {"criteria", e.Criteria},
-		{"method", e.Method}, {"scope", e.Scope}, {"forces", e.Forces}, {"resources", e.Resources},
-		{"time_frame", e.TimeFrame}, {"results", e.Results}, {"replication", e.Replication}, {"notes", e.Notes}}
-}
-
 // layoutProfile lays out one entry's file as a document of its own.
 func (lk *sheetLookup) layoutProfile(ctx context.Context, m *measurer, id int64, date time.Time) (*Doc, string, error) {
 	e, err := lk.a.GetEntry(ctx, id)
@@ -119,8 +111,11 @@ func (lk *sheetLookup) layoutProfile(ctx context.Context, m *measurer, id int64,
 	}
 	b.y += s.ParaSpace
 	n := 0
-	for _, sec := range profileSections(e) {
-		col, text := sec[0], sec[1]
+	for _, f := range data.EntryFields() {
+		if f.Type != data.FieldText {
+			continue
+		}
+		text := *f.Text(e)
 		if len(vntext.Words(text)) == 0 {
 			continue
 		}
@@ -129,7 +124,7 @@ func (lk *sheetLookup) layoutProfile(ctx context.Context, m *measurer, id int64,
 		}
 		n++
 		b.ensure(3 * s.lineH(s.Body)) // a heading never ends a page
-		b.paragraph(strconv.Itoa(n)+". "+data.EntryFieldLabels[col], para{size: s.Body, style: Style{Bold: true}, indent: s.Indent})
+		b.paragraph(strconv.Itoa(n)+". "+f.Label, para{size: s.Body, style: Style{Bold: true}, indent: s.Indent})
 		for _, pr := range sheetParas(text) {
 			b.paragraph(pr, para{size: s.Body, align: Justify, indent: s.Indent, after: s.ParaSpace / 2})
 		}
@@ -166,23 +161,33 @@ func (lk *sheetLookup) layoutProfile(ctx context.Context, m *measurer, id int64,
 	return b.finish(), e.Name, nil
 }
 
-// fieldRows are the identification fields of a record, labelled as the
-// entry form labels them.
+// fieldRows are the identification fields of a record (all but the long
+// texts), labelled as the entry form labels them.
 func (lk *sheetLookup) fieldRows(e *data.Entry) [][2]string {
-	l := data.EntryFieldLabels
-	rows := [][2]string{
-		{l["kind"], e.Kind.Label()},
-		{l["name"], e.Name},
-		{"Đơn vị thực hiện", lk.units[e.UnitID]},
-		{l["field_id"], lk.fields[e.FieldID]},
-		{l["phase_id"], lk.phases[e.PhaseID]},
-		{l["year"], strconv.Itoa(e.Year)},
-		{l["place"], e.Place},
-		{l["person"], e.Person},
-		{l["position"], e.Position},
-		{l["replication_count"], vntext.FormatInt(int64(e.ReplicationCount))},
+	var rows [][2]string
+	for _, f := range data.EntryFields() {
+		if f.Type != data.FieldText {
+			rows = append(rows, [2]string{f.Label, f.Show(e, lk.name)})
+		}
 	}
 	return rows
+}
+
+// name is the name of catalogue item id of table, "" for none.
+func (lk *sheetLookup) name(table data.Table, id int64) string {
+	switch table {
+	case data.TableUnits:
+		return lk.units[id]
+	case data.TableFields:
+		return lk.fields[id]
+	case data.TablePhases:
+		return lk.phases[id]
+	case data.TableLevels:
+		return lk.levels[id]
+	case data.TableAwardForms:
+		return lk.forms[id]
+	}
+	return ""
 }
 
 // profileFields lays out a two-column table of labels and values with no
@@ -241,8 +246,8 @@ func commendationTable(lk *sheetLookup, s Spec, coms []*data.Commendation) Table
 	for i := len(coms) - 1; i >= 0; i-- {
 		c := coms[i]
 		decision := c.DecisionNo
-		if d, err := time.Parse("2006-01-02", c.DecisionDate); err == nil {
-			decision += " ngày " + vntext.FormatDate(d)
+		if _, ok := c.DecisionDate.Time(); ok {
+			decision += " ngày " + c.DecisionDate.Text()
 		}
 		t.Rows = append(t.Rows, Row{Cells: []string{strconv.Itoa(c.Year), lk.forms[c.FormID], c.Status.Label(), decision, c.Citation}})
 	}
@@ -265,8 +270,8 @@ func (lk *sheetLookup) evaluationTable(ctx context.Context, s Spec, evs []*data.
 			return t, err
 		}
 		day := ""
-		if d, err := time.Parse("2006-01-02", ev.Date); err == nil {
-			day = vntext.FormatDate(d)
+		if _, ok := ev.Date.Time(); ok {
+			day = ev.Date.Text()
 		}
 		t.Rows = append(t.Rows, Row{Cells: []string{strconv.Itoa(ev.Year),
 			vntext.FormatScore(ev.Total) + "/" + vntext.FormatScore(set.MaxTotal()), ev.Conclusion, ev.Evaluator, day}})
@@ -365,26 +370,20 @@ func newSheetLookup(ctx context.Context, a *data.Archive) (*sheetLookup, error) 
 	if lk.settings, err = a.Settings(ctx); err != nil {
 		return nil, err
 	}
-	if lk.phaseList, err = a.Phases(ctx); err != nil {
+	c, err := a.Catalogue(ctx)
+	if err != nil {
 		return nil, err
 	}
-	lk.phases = sheetNames(lk.phaseList, func(p *data.Phase) (int64, string) { return p.ID, p.Name })
-	if lk.units, err = sheetLoad(ctx, a.Units, func(u *data.Unit) (int64, string) { return u.ID, u.Name }); err != nil {
-		return nil, err
+	lk.phaseList = c.Phases
+	lk.phases = sheetNames(c.Phases, func(p *data.Phase) (int64, string) { return p.ID, p.Name })
+	lk.units = sheetNames(c.Units, func(u *data.Unit) (int64, string) { return u.ID, u.Name })
+	lk.fields = sheetNames(c.Fields, func(f *data.Field) (int64, string) { return f.ID, f.Name })
+	lk.levels = sheetNames(c.Levels, func(l *data.Level) (int64, string) { return l.ID, l.Name })
+	lk.forms = sheetNames(c.Forms, func(f *data.AwardForm) (int64, string) { return f.ID, f.Name })
+	for _, s := range c.Sets {
+		lk.sets[s.ID] = s
 	}
-	if lk.fields, err = sheetLoad(ctx, a.Fields, func(f *data.Field) (int64, string) { return f.ID, f.Name }); err != nil {
-		return nil, err
-	}
-	if lk.levels, err = sheetLoad(ctx, a.Levels, func(l *data.Level) (int64, string) { return l.ID, l.Name }); err != nil {
-		return nil, err
-	}
-	lk.forms, err = sheetLoad(ctx, a.AwardForms, func(f *data.AwardForm) (int64, string) { return f.ID, f.Name })
-	return lk, err
-}
-
-func sheetLoad[T any](ctx context.Context, load func(context.Context) ([]T, error), name func(T) (int64, string)) (map[int64]string, error) {
-	items, err := load(ctx)
-	return sheetNames(items, name), err
+	return lk, nil
 }
 
 func sheetNames[T any](items []T, name func(T) (int64, string)) map[int64]string {

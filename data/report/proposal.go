@@ -55,7 +55,8 @@ func Proposal(ctx context.Context, a *data.Archive, p ProposalParams, f *Fonts) 
 	}
 	sub := pd.submission(m)
 	list := pd.list(m)
-	return &Doc{Title: sub.Title, Subject: list.Title, Pages: append(sub.Pages, list.Pages...)}, nil
+	return &Doc{Title: sub.Title, Subject: list.Title, Pages: append(sub.Pages, list.Pages...),
+		Sections: append(sub.Sections, list.Sections...)}, nil
 }
 
 // ProposalList lays out the list alone, to print it again or to send a
@@ -236,6 +237,7 @@ func propYear(y int) string {
 func (pd *proposal) submission(m *measurer) *Doc {
 	s := DefaultSpec()
 	b := newBuilder(s, m, false, "Tờ trình đề nghị khen thưởng")
+	b.recordFlow()
 	b.partyHeader(Header{Superior: pd.set.Superior, Issuer: pd.set.Issuer, Code: "TTr", Symbol: pd.set.Symbol,
 		Number: pd.p.Number, Place: pd.set.Place, Date: pd.p.Date})
 	b.title("TỜ TRÌNH", "về việc đề nghị tặng "+pd.form.Name+" cho các tập thể, cá nhân có thành tích xuất sắc trong "+
@@ -282,6 +284,7 @@ func (b *builder) propAddressee(lines []string) {
 	lh := s.lineH(s.Addressee)
 	b.ensure(float64(len(wrapped)) * lh)
 	x := b.left + (b.width()-lw-widest)/2
+	b.rec(AddresseeBlock{Label: label, Lines: lines, Left: x - b.left, LabelW: lw, Size: s.Addressee, After: s.AfterAddressee})
 	b.line(x, b.y, lw, label, s.Addressee, Style{}, Left)
 	for _, w := range wrapped {
 		b.line(x+lw, b.y, widest, w, s.Addressee, bold, Left)

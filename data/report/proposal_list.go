@@ -19,6 +19,7 @@ import (
 func (pd *proposal) list(m *measurer) *Doc {
 	s := DefaultSpec()
 	b := newBuilder(s, m, true, "Danh sách đề nghị khen thưởng")
+	b.recordFlow()
 	b.partyHeader(Header{Superior: pd.set.Superior, Issuer: pd.set.Issuer, NoNumber: true,
 		Place: pd.set.Place, Date: pd.p.Date})
 	who := "tập thể, cá nhân"
@@ -95,9 +96,9 @@ func (pd *proposal) attachNote() string {
 func (b *builder) proposalPart(head string, t Table) {
 	s := b.spec
 	b.ensure(s.lineH(s.PartHead) + s.ParaSpace + b.tableStart(t))
-	b.paragraph(head, para{size: s.PartHead, style: Style{Bold: true}, after: s.ParaSpace})
+	b.paragraph(head, para{size: s.PartHead, style: Style{Bold: true}, after: s.ParaSpace, role: RoleHeading})
 	b.table(t)
-	b.y += 2 * s.ParaSpace
+	b.space(2 * s.ParaSpace)
 }
 
 // ProposalRecipient is whom a proposal for the form goes to, when

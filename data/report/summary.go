@@ -55,6 +55,7 @@ func Summary(ctx context.Context, a *data.Archive, p SummaryParams, f *Fonts) (*
 	}
 	spec := DefaultSpec()
 	b := newBuilder(spec, m, false, "Báo cáo kết quả phong trào thi đua “Dân vận khéo”")
+	b.recordFlow()
 	b.doc.Subject = upperFirst(d.title)
 	b.partyHeader(Header{Superior: set.Superior, Issuer: set.Issuer, Number: p.Number, Code: "BC", Symbol: set.Symbol,
 		Place: set.Place, Date: date})
@@ -68,7 +69,7 @@ func Summary(ctx context.Context, a *data.Archive, p SummaryParams, f *Fonts) (*
 			w.table(mk)
 		}
 	}
-	b.y += spec.ParaSpace
+	b.space(spec.ParaSpace)
 	b.signature(Signer{Authority: set.SignAuthority, Title: set.SignerTitle, Name: set.SignerName}, set.Recipients)
 	return b.finish(), nil
 }

@@ -49,9 +49,10 @@ func (w *summaryWriter) table(name string) {
 	b.ensure(w.tableStart(name))
 	w.placed[name] = true
 	w.tables++
-	b.paragraph(caption, para{size: s.SummaryCaption, style: Style{Bold: true}, align: Center, after: s.SummaryCaptionGap})
+	b.paragraph(caption, para{size: s.SummaryCaption, style: Style{Bold: true}, align: Center, after: s.SummaryCaptionGap,
+		role: RoleCaption})
 	b.table(t)
-	b.y += s.SummaryAfterTable
+	b.space(s.SummaryAfterTable)
 }
 
 // num formats a count of a table.

@@ -151,7 +151,7 @@ func (w *summaryWriter) narrative(ctx context.Context, text string) error {
 	}
 	body := para{size: s.Body, align: Justify, indent: s.Indent, after: s.ParaSpace}
 	head := body
-	head.style = Style{Bold: true}
+	head.style, head.role = Style{Bold: true}, RoleHeading
 	for i, line := range lines {
 		if err := ctx.Err(); err != nil {
 			return err

@@ -133,6 +133,13 @@ func (t Table) tail() int {
 func (b *builder) table(t Table) {
 	size, pad, lh := b.metrics(t)
 	widths := b.colWidths(t)
+	if b.sec != nil {
+		tail := -1
+		if t.Keep > 0 {
+			tail = t.tail()
+		}
+		b.rec(TableBlock{Cols: t.Cols, Widths: widths, Rows: t.Rows, Size: size, Pad: pad, Line: b.spec.TableLine, Tail: tail})
+	}
 	layout := func(cells []string, st Style, span bool) ([][]string, float64) {
 		out := make([][]string, len(cells))
 		n := 1

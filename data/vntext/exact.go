@@ -117,3 +117,21 @@ func (q Query) BeginsAll(words []string) bool {
 	}
 	return true
 }
+
+// MatchesAsTyped reports whether written is what typed names under the
+// search's rule for diacritics, word by word: the same words once folded,
+// and every word typed with marks (or đ) spelled as typed, the placement
+// of a tone aside. "Tan Hoa" names "Tân Hòa" and "Tân Hóa"; "Tân Hòa"
+// names "Tân Hoà" but not "Tân Hóa".
+func MatchesAsTyped(typed, written string) bool {
+	t, w := ExactWords(typed), ExactWords(written)
+	if len(t) != len(w) {
+		return false
+	}
+	for i := range t {
+		if Fold(t[i]) != Fold(w[i]) || HasMarks(t[i]) && t[i] != w[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -46,3 +46,27 @@ func TestQueryBeginsAll(t *testing.T) {
 		}
 	}
 }
+
+func TestMatchesAsTyped(t *testing.T) {
+	for _, c := range []struct {
+		typed, written string
+		want           bool
+	}{
+		{"Tan Hoa", "Tân Hòa", true},
+		{"tan hoa", "Tân Hóa", true},
+		{"Tân Hòa", "Tân Hoà", true}, // old tone placement: one spelling
+		{"Tân Hòa", "Tân Hóa", false},
+		{"Tan Hòa", "Tân Hóa", false}, // per word: the marked one must agree
+		{"Tan Hòa", "Tấn Hòa", true},
+		{"Đảng ủy xã Tân Hòa", "Đảng ủy xã Tân Hòa", true},
+		{"Dang uy xa Tan Hoa", "Đảng ủy xã Tân Hòa", true},
+		{"đa", "da", false}, // đ is only đ
+		{"da", "đa", true},  // d is d and đ
+		{"Tân Hòa", "Tân Hòa Đông", false},
+		{"Tân Hòa Đông", "Tân Hòa", false},
+	} {
+		if got := vntext.MatchesAsTyped(c.typed, c.written); got != c.want {
+			t.Errorf("MatchesAsTyped(%q, %q) = %v, want %v", c.typed, c.written, got, c.want)
+		}
+	}
+}
