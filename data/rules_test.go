@@ -203,9 +203,7 @@ func TestPageAndTotalAgreeWhileOthersWrite(t *testing.T) {
 
 // toSchema3 takes an archive back to schema 3: the search index before
 // schema 4.
-var toSchema3 = []string{"DROP TABLE entry_fts_exact", "DROP TABLE entry_fts",
-	"CREATE VIRTUAL TABLE entry_fts USING fts5(doc, content = '', contentless_delete = 1, detail = none, prefix = '1 2 3')",
-	"PRAGMA user_version = 3"}
+var toSchema3 = append(undo4[:len(undo4):len(undo4)], "PRAGMA user_version = 3")
 
 // helperOpener opens the archive (upgrading it if it is older) and closes it.
 func helperOpener(path string, o data.Options) error {
@@ -251,8 +249,9 @@ func TestTwoProcessesUpgradeAtOnce(t *testing.T) {
 				upgrades++
 			}
 		}
-		if upgrades != 1 {
-			t.Fatalf("round %d: the upgrade to schema 4 was applied %d times", round, upgrades)
+		// One audit line per version climbed (3 → 4 → 5…), each applied once.
+		if want := data.SchemaVersion() - 3; upgrades != want {
+			t.Fatalf("round %d: %d upgrade steps applied, want %d", round, upgrades, want)
 		}
 		if got := searchNames(t, b, "Thanh Hòa"); len(got) != 1 {
 			t.Fatalf("round %d: after the upgrade the search finds %q", round, got)

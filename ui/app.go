@@ -10,8 +10,10 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/danvankheo/danvankheo/assets"
 	"github.com/danvankheo/danvankheo/data"
@@ -113,9 +115,13 @@ func (a *App) Open(path string) {
 	if path == "" {
 		return
 	}
+	o := a.env.Prefs.ArchiveOptions()
+	up := &upgradeView{env: a.env}
+	o.Progress = up.report
 	background(a.env, context.Background(), func(ctx context.Context, _ *data.Archive) (*data.Archive, error) {
-		return data.Open(ctx, path, a.env.Prefs.ArchiveOptions())
+		return data.Open(ctx, path, o)
 	}, func(ar *data.Archive, err error) {
+		up.close()
 		if err != nil {
 			if data.ErrorCode(err) == data.ENotFound {
 				a.env.Prefs.Forget(path)
@@ -299,4 +305,38 @@ func (a *App) openDemo() {
 		}
 		a.opened(ar)
 	})
+}
+
+// upgradeView shows an upgrade while Open runs it: nothing for an archive
+// already up to date, a dialog with what is being done and how far for one
+// that is not (rebuilding the search index of a large archive takes
+// minutes, and a window that only says it is busy looks hung).
+type upgradeView struct {
+	env   *Env
+	what  *widget.Label
+	bar   *widget.ProgressBar
+	shown func() // closes the dialog; nil until it is shown
+}
+
+// report may be called from any goroutine (Open's).
+func (u *upgradeView) report(what string, done, total int) {
+	u.env.run.do(func() {
+		if u.shown == nil {
+			u.what, u.bar = widget.NewLabel(what), widget.NewProgressBar()
+			note := widget.NewLabel("Việc này chỉ làm một lần, sau một bản sao lưu; xin đừng tắt chương trình.")
+			u.shown = u.env.ask.wait("Đang nâng cấp kho dữ liệu", container.NewVBox(u.what, u.bar, note), nil)
+		}
+		u.what.SetText(what)
+		if total > 0 {
+			u.bar.SetValue(float64(done) / float64(total))
+		}
+	})
+}
+
+// close closes the dialog, if it was shown; on the UI goroutine, after
+// every report (they were queued before Open returned).
+func (u *upgradeView) close() {
+	if u.shown != nil {
+		u.shown()
+	}
 }

@@ -167,7 +167,7 @@ func (l *comList) filtersChanged() {
 		return
 	}
 	f := data.CommendationFilter{Year: int(l.years.id(l.Year.Selected)), FormID: l.forms.id(l.Form.Selected),
-		UnitID: l.Unit.Selected(), Text: l.Search.Text, Status: data.AwardProposed, Review: l.Review.Checked}
+		UnitID: l.Unit.Selected(), Text: l.Search.Text, Rank: true, Status: data.AwardProposed, Review: l.Review.Checked}
 	if l.Status != nil {
 		f.Status = decidedStatuses[max(0, l.Status.SelectedIndex())]
 	}

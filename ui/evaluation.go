@@ -28,6 +28,9 @@ type Evaluations struct {
 	selected int64 // the evaluation selected in the table
 	reads    latestRead
 	typing   debouncer
+	// headerSorted: a header was clicked since the search was typed, so
+	// the list sorts by that column rather than by how well rows match.
+	headerSorted bool
 
 	Year        *widget.Select
 	PhaseInfo   *widget.Label
@@ -142,6 +145,7 @@ func (s *Evaluations) showPhase() {
 }
 
 func (s *Evaluations) searchChanged(string) {
+	s.headerSorted = false // a new search ranks again
 	s.typing.after(s.env, 150*time.Millisecond, s.filtersChanged)
 }
 
@@ -150,7 +154,9 @@ func (s *Evaluations) filtersChanged() {
 	if s.cat == nil {
 		return
 	}
-	f := data.EvaluationFilter{Sort: s.Filter.Sort, Desc: s.Filter.Desc, Text: s.Search.Text}
+	// While searching, the best matches come first, in the chosen order
+	// inside each group, until a header click sorts by its column alone.
+	f := data.EvaluationFilter{Sort: s.Filter.Sort, Desc: s.Filter.Desc, Text: s.Search.Text, Rank: !s.headerSorted}
 	f.Year = int(s.years.id(s.Year.Selected))
 	switch s.Locked.SelectedIndex() {
 	case 1:
@@ -174,6 +180,8 @@ func (s *Evaluations) SetYear(year int) {
 // SortBy sorts by a column; choosing the same column again reverses it.
 // Totals start from the highest.
 func (s *Evaluations) SortBy(by data.EvaluationSort) {
+	s.headerSorted = true
+	s.Filter.Rank = false
 	if s.Filter.Sort == by {
 		s.Filter.Desc = !s.Filter.Desc
 	} else {

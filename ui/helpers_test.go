@@ -186,6 +186,8 @@ type fakeAsker struct {
 	asked      []string // titles of confirmations and forms, in order
 	told       []string // titles of messages shown
 	errors     []error  // errors shown
+	waited     []string // titles of the waits shown (progress of long work)
+	closed     int      // how many waits were closed
 	yes        bool     // the answer to confirmations
 	onForm     func(title string, items []*widget.FormItem)
 	onConflict func(fields []*conflictField, save func())
@@ -226,4 +228,7 @@ func (a *fakeAsker) show(title string, _ float32, _ fyne.CanvasObject) {
 	a.told = append(a.told, title)
 }
 
-func (a *fakeAsker) wait(string, fyne.CanvasObject, func()) func() { return func() {} }
+func (a *fakeAsker) wait(title string, _ fyne.CanvasObject, _ func()) func() {
+	a.waited = append(a.waited, title)
+	return func() { a.closed++ }
+}
